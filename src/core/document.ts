@@ -1,0 +1,91 @@
+import type { Span } from './span.js';
+import type { TokenTable } from './tokens.js';
+import type { ActorMention } from './actor.js';
+import type { CodedEvent, EventDate, EventLocation } from './event.js';
+import type { PlaceMention } from './place.js';
+import type { DatesLayer } from './dates.js';
+
+export type InputFormat = 'text' | 'html' | 'jsonl' | 'rss' | 'warc';
+
+/** What is known about a document before any analysis. */
+export interface DocumentMeta {
+  /** Becomes every event's `doc_id`: a JSONL record's id, or a file's base name. */
+  readonly id: string;
+  readonly title: string | null;
+  /** Publication date, YYYY-MM-DD, when the input (or `--date`) gives one. */
+  readonly date: string | null;
+  readonly url: string | null;
+  readonly source: string | null;
+  readonly byline: string | null;
+  readonly format: InputFormat;
+  /** Where it came from, for error messages: `a.txt`, `feed.jsonl:12`, `-`. */
+  readonly origin: string;
+}
+
+export interface Sentence {
+  readonly index: number;
+  readonly span: Span;
+  /** Token range `[firstToken, endToken)` in the document's token table. */
+  readonly firstToken: number;
+  readonly endToken: number;
+  /** True when the sentence lies in marked boilerplate: nothing is coded from it. */
+  readonly boilerplate: boolean;
+}
+
+/**
+ * Every analysis layer a stage may provide. Each stage adds layers and never edits one already
+ * there; a layer points into the text by spans and into the token table by indexes.
+ */
+export interface Layers {
+  readonly boilerplate: readonly Span[];
+  readonly sentences: readonly Sentence[];
+  readonly tokens: TokenTable;
+  readonly actors: readonly ActorMention[];
+  readonly events: readonly CodedEvent[];
+  readonly places: readonly PlaceMention[];
+  /** Aligned with `events`: where each event happened, or null. */
+  readonly eventLocations: readonly (EventLocation | null)[];
+  readonly dates: DatesLayer;
+  /** Aligned with `events`: when each event happened. */
+  readonly eventDates: readonly EventDate[];
+  /** Aligned with `events`: the coder's calibrated belief in each event. */
+  readonly eventConfidence: readonly number[];
+}
+
+export type LayerName = keyof Layers;
+
+/** One document under analysis: the text, never edited, and the layers found so far. */
+export interface ParleyDocument {
+  readonly kind: 'document';
+  readonly meta: DocumentMeta;
+  readonly text: string;
+  readonly layers: Partial<Layers>;
+}
+
+export function createDocument(meta: DocumentMeta, text: string): ParleyDocument {
+  return Object.freeze({ kind: 'document', meta: Object.freeze({ ...meta }), text, layers: Object.freeze({}) });
+}
+
+export function isDocument(x: unknown): x is ParleyDocument {
+  return typeof x === 'object' && x !== null && (x as { kind?: unknown }).kind === 'document';
+}
+
+/** A new document with `added` layers on top of `doc`'s. */
+export function withLayers(doc: ParleyDocument, added: Partial<Layers>): ParleyDocument {
+  return Object.freeze({ ...doc, layers: Object.freeze({ ...doc.layers, ...added }) });
+}
+
+/**
+ * The layer `name` of `doc`; throws when an earlier stage did not provide it (the pipeline checks
+ * this when it is built, so this only fires for hand-built documents in tests).
+ */
+export function layer<K extends LayerName>(doc: ParleyDocument, name: K): Layers[K] {
+  const value = doc.layers[name];
+  if (value === undefined) throw new Error(`document ${doc.meta.id} has no '${name}' layer`);
+  return value as Layers[K];
+}
+
+/** Default metadata for tests and for plain text with nothing known. */
+export function metaFor(id: string, over: Partial<DocumentMeta> = {}): DocumentMeta {
+  return { id, title: null, date: null, url: null, source: null, byline: null, format: 'text', origin: id, ...over };
+}
