@@ -8,3 +8,4 @@ export * from './dates.js';
 export * from './event.js';
 export * from './stage.js';
 export * from './pipeline.js';
+export * from './event-record.js';
