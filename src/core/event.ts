@@ -48,4 +48,6 @@ export interface EventDate {
   readonly value: string | null;
   readonly precision: DatePrecision;
   readonly basis: DateBasis;
+  /** True when the sentence places the event well before publication ("in the wake of the 1979 crisis"). */
+  readonly historical: boolean;
 }
