@@ -1,0 +1,43 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Pos } from '../../core/tokens.js';
+
+/** One tokenised, tagged block: wink-nlp's output, offsets not yet placed in the document. */
+export interface TaggedBlock {
+  readonly values: readonly string[];
+  readonly spaces: readonly string[];
+  readonly pos: readonly Pos[];
+  readonly lemmas: readonly string[];
+  /** Sentences as inclusive token index pairs, as wink-nlp gives them. */
+  readonly sentences: readonly (readonly [number, number])[];
+}
+
+/** Tokenises and tags text; one instance is made at the composition root and shared. */
+export interface Tagger {
+  tag(text: string): TaggedBlock;
+}
+
+/**
+ * The wink-nlp tagger (English lite web model): sentences, tokens, POS and lemmas.
+ *
+ * @example
+ * createWinkTagger().tag('Iran met Iraq.').lemmas // ['Iran', 'meet', 'Iraq', '.']
+ */
+export function createWinkTagger(): Tagger {
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  return {
+    tag(text: string): TaggedBlock {
+      const doc = nlp.readDoc(text);
+      const tokens = doc.tokens();
+      return {
+        values: tokens.out(its.value) as string[],
+        // wink's typings give precedingSpaces an addon signature; at run time it is a plain `its` helper.
+        spaces: tokens.out(its.precedingSpaces as unknown as typeof its.value) as string[],
+        pos: tokens.out(its.pos) as Pos[],
+        lemmas: tokens.out(its.lemma) as string[],
+        sentences: doc.sentences().out(its.span) as unknown as [number, number][],
+      };
+    },
+  };
+}
