@@ -14,8 +14,11 @@ export type ActorEvidence = 'dictionary' | 'person' | 'title' | 'capital' | 'rol
 export interface ActorMention {
   readonly kind: 'actor';
   readonly sentence: number;
-  /** Token range `[first, end)` of the whole noun phrase that names this actor. */
+  /** Token range `[first, end)` of this actor's own words ("Iran" in "officials from the US and Iran"). */
   readonly tokens: readonly [number, number];
+  /** Token range of the whole noun phrase it belongs to ("officials from the US and Iran"). */
+  readonly phrase: readonly [number, number];
+  /** Offsets of this actor's own words in the text. */
   readonly span: Span;
   readonly code: string;
   readonly country: string | null;

@@ -2,3 +2,4 @@ export { createSegmentStage } from './segment-stage.js';
 export { createWinkTagger, type Tagger, type TaggedBlock } from './tagger.js';
 export { textBlocks } from './blocks.js';
 export { joinsHyphenated, NAME_PARTICLES } from './hyphenated.js';
+export { phraseWords } from './phrase-words.js';

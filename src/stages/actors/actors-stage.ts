@@ -1,0 +1,156 @@
+import { actorCode, type ActorMention } from '../../core/actor.js';
+import { layer, withLayers, type ParleyDocument } from '../../core/document.js';
+import { createStage, type Stage } from '../../core/stage.js';
+import type { TokenTable } from '../../core/tokens.js';
+import type { ActorLexicon } from '../../lexicon/types.js';
+import type { Tagger } from '../segment/tagger.js';
+import { chunkPieces, type Chunk } from './chunks.js';
+import { specOfChunk, type ActorSpec } from './compose.js';
+import { createPhraseIndex, type PhraseIndex } from './phrase-index.js';
+import { findPieces, hasKind, type KnownName } from './pieces.js';
+
+/** Prepositions after which a bare country or capital name is a place, not an actor. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'across', 'towards', 'toward']);
+/** Prepositions that give a role noun its country: "officials from Iran", "the president of Iraq". */
+const ATTACHING = new Set(['of', 'from', 'in', 'at']);
+
+interface Item {
+  readonly chunk: Chunk;
+  readonly spec: ActorSpec;
+}
+
+/**
+ * The actors stage: finds every actor in the non-boilerplate sentences, from the dictionaries
+ * (countries, capitals, bodies, groups, people with dated offices, roles, titles) and from the
+ * article itself (a name given with a title, later used alone). Compounds ("the US and Iran")
+ * give one mention per member sharing a group number.
+ *
+ * @example
+ * createActorsStage(loadActorLexicon(), tagger).run(doc) // doc with an 'actors' layer
+ */
+export function createActorsStage(lexicon: ActorLexicon, tagger: Tagger): Stage {
+  const index = createPhraseIndex(lexicon, tagger);
+  return createStage({
+    name: 'actors',
+    requires: ['sentences', 'tokens'],
+    provides: ['actors'],
+    run(doc) {
+      return withLayers(doc, { actors: Object.freeze(codeActors(doc, index)) });
+    },
+  });
+}
+
+/** All actor mentions of a document, in text order. */
+export function codeActors(doc: ParleyDocument, index: PhraseIndex): ActorMention[] {
+  const tokens = layer(doc, 'tokens');
+  const known = new Map<string, KnownName>();
+  const out: ActorMention[] = [];
+  let groupCounter = 0;
+  for (const sentence of layer(doc, 'sentences')) {
+    if (sentence.boilerplate || sentence.endToken === sentence.firstToken) continue;
+    const pieces = findPieces(tokens, sentence.firstToken, sentence.endToken, index, known);
+    if (pieces.length === 0) continue;
+    const items: Item[] = [];
+    for (const chunk of chunkPieces(tokens, sentence.firstToken, pieces)) {
+      const spec = specOfChunk(chunk, tokens, doc.meta.date);
+      if (spec) items.push({ chunk, spec });
+      if (spec?.introduces && !known.has(spec.introduces.surname)) known.set(spec.introduces.surname, spec.introduces.known);
+    }
+    let i = 0;
+    while (i < items.length) {
+      const members = [items[i]];
+      let j = i + 1;
+      while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start)) members.push(items[j++]);
+      if (members.length > 1 && !hasConjunction(tokens, members)) members.length = 1, j = i + 1;
+      let head: Item | null = null;
+      if (members.length === 1 && members[0].spec.needsCountry) {
+        // "officials from the US and Iran": the role noun takes each following country.
+        const k = j;
+        const prep = k < items.length ? attachingPrep(tokens, items[i].chunk.end, items[k].chunk.start) : false;
+        if (prep && items[k].spec.country !== null) {
+          head = items[i];
+          members.length = 0;
+          members.push(items[k]);
+          j = k + 1;
+          while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start)) members.push(items[j++]);
+          if (members.length > 1 && !hasConjunction(tokens, members)) members.length = 1, j = k + 1;
+        }
+      }
+      const first = head ?? members[0];
+      if (!head && members.every((m) => m.spec.bareCountry) && isLocative(tokens, first.chunk.start, sentence.firstToken)) {
+        i = j;
+        continue;
+      }
+      const phrase: readonly [number, number] = Object.freeze([first.chunk.start, members[members.length - 1].chunk.end] as const);
+      const group = members.length > 1 ? ++groupCounter : null;
+      const shared = sharedRoles(members);
+      for (const m of members) {
+        let roles = m.spec.roles;
+        let evidence = m.spec.evidence;
+        if (head && (roles.length === 0 || m.spec.bareCountry)) { roles = head.spec.roles; evidence = head.spec.evidence; }
+        else if (roles.length === 0 && shared && m.chunk.pieces.some((p) => hasKind(p, 'adjective'))) roles = shared;
+        out.push(mention(doc, tokens, sentence.index, m, roles, evidence, phrase, group));
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+function mention(doc: ParleyDocument, tokens: TokenTable, sentence: number, item: Item, roles: readonly string[],
+  evidence: ActorMention['evidence'], phrase: readonly [number, number], group: number | null): ActorMention {
+  let start = item.chunk.start;
+  while (start < item.chunk.end - 1 && tokens.pos[start] === 'DET') start++;
+  const end = item.chunk.end;
+  const prefix = item.spec.prefix;
+  return Object.freeze({
+    kind: 'actor',
+    sentence,
+    tokens: Object.freeze([start, end] as const),
+    phrase,
+    span: Object.freeze([tokens.start[start], tokens.end[end - 1]] as const),
+    code: actorCode(prefix, roles),
+    country: item.spec.country,
+    roles: Object.freeze([...roles]),
+    name: item.spec.name,
+    evidence,
+    group,
+  });
+}
+
+/** Tokens between two chunks are only ",", "and", "or" (", and"): a compound. */
+function joinsCompound(tokens: TokenTable, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens.lower[k];
+    if (w !== ',' && w !== 'and' && w !== 'or' && w !== '&') return false;
+  }
+  return true;
+}
+
+function hasConjunction(tokens: TokenTable, members: readonly Item[]): boolean {
+  for (let m = 1; m < members.length; m++) {
+    for (let k = members[m - 1].chunk.end; k < members[m].chunk.start; k++) {
+      const w = tokens.lower[k];
+      if (w === 'and' || w === 'or' || w === '&') return true;
+    }
+  }
+  return false;
+}
+
+function attachingPrep(tokens: TokenTable, from: number, to: number): boolean {
+  return to - from === 1 && ATTACHING.has(tokens.lower[from]);
+}
+
+function isLocative(tokens: TokenTable, start: number, sentenceStart: number): boolean {
+  return start > sentenceStart && LOCATIVE.has(tokens.lower[start - 1]);
+}
+
+/** "the US and Iranian delegations": the role of the last member is shared by bare adjectives. */
+function sharedRoles(members: readonly Item[]): readonly string[] | null {
+  if (members.length < 2) return null;
+  const last = members[members.length - 1];
+  if (last.spec.roles.length === 0 || last.spec.evidence !== 'role') return null;
+  if (!last.chunk.pieces.some((p) => hasKind(p, 'adjective'))) return null;
+  return last.spec.roles;
+}

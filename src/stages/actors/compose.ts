@@ -1,0 +1,122 @@
+import { actorCode, type ActorEvidence } from '../../core/actor.js';
+import type { TokenTable } from '../../core/tokens.js';
+import type { ActorEntry } from '../../lexicon/types.js';
+import type { Chunk } from './chunks.js';
+import { hasKind, type KnownName } from './pieces.js';
+
+/** What a chunk says about an actor: its code parts, name and how it was recognised. */
+export interface ActorSpec {
+  readonly country: string | null;
+  readonly prefix: string | null;
+  readonly roles: readonly string[];
+  readonly name: string | null;
+  readonly evidence: ActorEvidence;
+  /** True when the chunk names roles but no country ("officials"): a PP may supply one. */
+  readonly needsCountry: boolean;
+  /** True when the chunk is only a country or capital name (it may be a place, not an actor). */
+  readonly bareCountry: boolean;
+  /** A person's name first given here, to resolve later short references. */
+  readonly introduces: { readonly surname: string; readonly known: KnownName } | null;
+}
+
+const COUNTRYISH = new Set(['country', 'adjective', 'people', 'capital']);
+
+/**
+ * Reads a chunk's pieces as one actor: a known person or body wins; otherwise a country (from a
+ * name, adjective or capital) joined with the role of the head noun or title.
+ *
+ * @example
+ * // "Iraqi Prime Minister Nuri al-Maliki" -> { prefix: 'IRQ', roles: ['GOV'], name: 'Nuri al-Maliki' }
+ */
+export function specOfChunk(chunk: Chunk, tokens: TokenTable, date: string | null): ActorSpec | null {
+  let person: ActorEntry | null = null;
+  let body: ActorEntry | null = null;
+  let known: KnownName | null = null;
+  let country: string | null = null;
+  let capital: ActorEntry | null = null;
+  let roles: readonly string[] | null = null;
+  let titleRoles: readonly string[] | null = null;
+  let unknownName: string | null = null;
+  let countryOnly = true;
+  let adjectiveOnly = true;
+  for (const p of chunk.pieces) {
+    if (p.known) { known = p.known; countryOnly = false; adjectiveOnly = false; continue; }
+    const personEntry = pickDated(p.entries.filter((e) => e.kind === 'person'), date);
+    if (personEntry) { person = personEntry; countryOnly = false; adjectiveOnly = false; continue; }
+    const b = p.entries.find((e) => e.kind === 'organization' || e.kind === 'group');
+    if (b) { body ??= b; countryOnly = false; adjectiveOnly = false; continue; }
+    const c = p.entries.find((e) => COUNTRYISH.has(e.kind));
+    if (c) {
+      if (country === null) country = c.country;
+      if (c.kind === 'capital' && p.entries.every((e) => e.kind === 'capital')) capital ??= c;
+      if (!p.entries.every((e) => e.kind === 'adjective')) adjectiveOnly = false;
+      if (c.kind === 'people' && p.entries.every((e) => e.kind === 'people')) adjectiveOnly = false;
+      continue;
+    }
+    const title = p.entries.find((e) => e.kind === 'title');
+    if (title && hasKind(p, 'title')) {
+      titleRoles = title.roles.length ? title.roles : [title.code];
+      if (p.end > p.matchEnd) unknownName = tokens.text.slice(p.matchEnd, p.end).join(' ');
+      countryOnly = false; adjectiveOnly = false;
+      continue;
+    }
+    const role = p.entries.find((e) => e.kind === 'role');
+    if (role) { roles = role.roles.length ? role.roles : [role.code]; countryOnly = false; adjectiveOnly = false; }
+  }
+  if (person) {
+    return spec(person.country, person.country ?? prefixOf(person.code), person.roles, person.name, 'person', false, false,
+      introduce(person.name ?? '', person.code, person.country, person.roles, person.name));
+  }
+  if (known) return spec(known.country, known.country ?? prefixOf(known.code), known.roles, known.name, 'coreference', false, false, null);
+  if (body) {
+    const bodyRoles = body.roles.length > 0 ? body.roles : roles ?? [];
+    return spec(body.country, body.country ?? prefixOf(body.code), bodyRoles, body.name, 'dictionary', false, false, null);
+  }
+  if (adjectiveOnly) return null;
+  const headRoles = titleRoles ?? roles;
+  if (headRoles) {
+    const evidence: ActorEvidence = titleRoles ? 'title' : 'role';
+    const intro = unknownName ? introduce(unknownName, actorCode(country, headRoles), country, headRoles, unknownName) : null;
+    return spec(country, country, headRoles, unknownName, evidence, country === null, false, intro);
+  }
+  if (capital) return spec(capital.country, capital.country, capital.roles.length ? capital.roles : ['GOV'], capital.name, 'capital', false, true, null);
+  if (country !== null) return spec(country, country, [], null, 'dictionary', false, countryOnly, null);
+  return null;
+}
+
+function spec(country: string | null, prefix: string | null, roles: readonly string[], name: string | null, evidence: ActorEvidence,
+  needsCountry: boolean, bareCountry: boolean, introduces: ActorSpec['introduces']): ActorSpec {
+  return { country, prefix, roles, name, evidence, needsCountry, bareCountry, introduces };
+}
+
+function introduce(fullName: string, code: string, country: string | null, roles: readonly string[], name: string | null): ActorSpec['introduces'] {
+  const words = fullName.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  return { surname: words[words.length - 1].toLowerCase(), known: { code, country, roles, name } };
+}
+
+function prefixOf(code: string): string {
+  return code.slice(0, 3);
+}
+
+/** The entry whose dates include `date`; without a date, the most recent; else the nearest. */
+export function pickDated(entries: readonly ActorEntry[], date: string | null): ActorEntry | null {
+  if (entries.length === 0) return null;
+  if (entries.length === 1 || date === null) {
+    return [...entries].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
+  }
+  const inRange = entries.find((e) => (e.from === null || e.from <= date) && (e.to === null || date <= e.to));
+  if (inRange) return inRange;
+  let best = entries[0];
+  let bestGap = Infinity;
+  for (const e of entries) {
+    const gap = Math.min(gapDays(e.from, date), gapDays(e.to, date));
+    if (gap < bestGap) { bestGap = gap; best = e; }
+  }
+  return best;
+}
+
+function gapDays(a: string | null, b: string): number {
+  if (a === null) return Infinity;
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}

@@ -1,0 +1,90 @@
+import type { TokenTable } from '../../core/tokens.js';
+import type { ActorEntry, ActorLexicon } from '../../lexicon/types.js';
+import type { Tagger } from '../segment/tagger.js';
+import { phraseWords } from '../segment/phrase-words.js';
+
+interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  entries: ActorEntry[];
+  /** The phrase's words as written, to check case for acronyms and proper names. */
+  surface: string[] | null;
+}
+
+/** A dictionary match: tokens `[start, end)` and every entry whose phrase they spell. */
+export interface PhraseMatch {
+  readonly start: number;
+  readonly end: number;
+  readonly entries: readonly ActorEntry[];
+}
+
+/** Finds dictionary phrases in token sequences; built once per lexicon. */
+export interface PhraseIndex {
+  /** The longest dictionary phrase starting at token `i` (within `[i, limit)`), or null. */
+  longestAt(tokens: TokenTable, i: number, limit: number): PhraseMatch | null;
+}
+
+const PROPER_KINDS = new Set(['country', 'adjective', 'people', 'capital', 'organization', 'group', 'person']);
+
+/**
+ * Indexes every entry of the lexicon by its words (split as the segmenter splits text).
+ * Matching is case-insensitive, except that short all-capital acronyms ("US", "UN", "IS") must
+ * match exactly, and names of places, bodies and people must start with a capital letter.
+ *
+ * @example
+ * const idx = createPhraseIndex(lexicon, tagger);
+ * idx.longestAt(tokens, 3, tokens.count) // { start: 3, end: 5, entries: [Nuri al-Maliki...] }
+ */
+export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): PhraseIndex {
+  const root: TrieNode = { next: new Map(), entries: [], surface: null };
+  const wordsCache = new Map<string, string[]>();
+  for (const entry of lexicon.entries) {
+    let words = wordsCache.get(entry.phrase);
+    if (!words) {
+      words = phraseWords(tagger, entry.phrase);
+      wordsCache.set(entry.phrase, words);
+    }
+    if (words.length === 0) continue;
+    let node = root;
+    for (const w of words) {
+      const key = w.toLowerCase();
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), entries: [], surface: null };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.entries.push(entry);
+    node.surface ??= words;
+  }
+  return Object.freeze({
+    longestAt(tokens: TokenTable, i: number, limit: number): PhraseMatch | null {
+      let node: TrieNode | undefined = root;
+      let best: PhraseMatch | null = null;
+      for (let j = i; j < limit; j++) {
+        node = node.next.get(tokens.lower[j]);
+        if (!node) break;
+        if (node.entries.length > 0) {
+          const ok = node.entries.filter((e) => caseFits(e, node!.surface!, tokens, i));
+          if (ok.length > 0) best = { start: i, end: j + 1, entries: ok };
+        }
+      }
+      return best;
+    },
+  });
+}
+
+function caseFits(entry: ActorEntry, surface: readonly string[], tokens: TokenTable, i: number): boolean {
+  for (let k = 0; k < surface.length; k++) {
+    const w = surface[k];
+    if (w.length <= 5 && /^[A-Z.]+$/.test(w) && /[A-Z]/.test(w) && w.replace(/\./g, '').length >= 2) {
+      const t = tokens.text[i + k];
+      if (t !== w && t.replace(/\./g, '') !== w.replace(/\./g, '')) return false;
+    }
+  }
+  if (PROPER_KINDS.has(entry.kind)) {
+    const first = tokens.text[i].charCodeAt(0);
+    if (first >= 97 && first <= 122) return false;
+  }
+  return true;
+}

@@ -1,0 +1,63 @@
+import type { TokenTable } from '../../core/tokens.js';
+import type { ActorEntry } from '../../lexicon/types.js';
+import type { PhraseIndex } from './phrase-index.js';
+
+/** A known name the article itself introduced ("al-Maliki" after "Prime Minister Nuri al-Maliki"). */
+export interface KnownName {
+  readonly code: string;
+  readonly country: string | null;
+  readonly roles: readonly string[];
+  readonly name: string | null;
+}
+
+/** A run of tokens that a dictionary entry (or an earlier mention in the article) names. */
+export interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly entries: readonly ActorEntry[];
+  /** Set when the piece is a short reference to a name the article introduced earlier. */
+  readonly known: KnownName | null;
+  /** End of the dictionary words; for a title, the unknown name that follows is `[matchEnd, end)` ("Foreign Minister Ali Rezaei"). */
+  readonly matchEnd: number;
+}
+
+export function hasKind(p: Piece, kind: ActorEntry['kind']): boolean {
+  return p.entries.some((e) => e.kind === kind);
+}
+
+/**
+ * Dictionary pieces of one sentence, left to right, longest first. A title piece swallows the
+ * capitalised words after it as a person's name; a capitalised word the article already used as
+ * a name becomes a piece of its own.
+ */
+export function findPieces(tokens: TokenTable, first: number, end: number, index: PhraseIndex, known: ReadonlyMap<string, KnownName>): Piece[] {
+  const pieces: Piece[] = [];
+  let i = first;
+  while (i < end) {
+    const m = index.longestAt(tokens, i, end);
+    if (m) {
+      let nameEnd = m.end;
+      if (m.entries.every((e) => e.kind === 'title')) {
+        while (nameEnd < end && nameEnd - m.end < 4 && isNameWord(tokens, nameEnd) && !index.longestAt(tokens, nameEnd, end)) nameEnd++;
+      }
+      pieces.push({ start: m.start, end: nameEnd, entries: m.entries, known: null, matchEnd: m.end });
+      i = nameEnd;
+      continue;
+    }
+    const k = isNameWord(tokens, i) ? known.get(tokens.lower[i]) : undefined;
+    if (k) {
+      pieces.push({ start: i, end: i + 1, entries: [], known: k, matchEnd: i + 1 });
+    }
+    i++;
+  }
+  return pieces;
+}
+
+/** A capitalised word that can be part of a person's name. */
+export function isNameWord(tokens: TokenTable, i: number): boolean {
+  const t = tokens.text[i];
+  const c = t.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && !(c >= 192 && c <= 222)) return false;
+  const pos = tokens.pos[i];
+  return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X';
+}
