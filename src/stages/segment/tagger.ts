@@ -32,10 +32,10 @@ export function createWinkTagger(): Tagger {
       const tokens = doc.tokens();
       return {
         values: tokens.out(its.value) as string[],
-        // wink's typings give precedingSpaces an addon signature; at run time it is a plain `its` helper.
+        // wink's typings give precedingSpaces and lemma an addon signature; at run time they are plain `its` helpers.
         spaces: tokens.out(its.precedingSpaces as unknown as typeof its.value) as string[],
         pos: tokens.out(its.pos) as Pos[],
-        lemmas: tokens.out(its.lemma) as string[],
+        lemmas: tokens.out(its.lemma as unknown as typeof its.value) as string[],
         sentences: doc.sentences().out(its.span) as unknown as [number, number][],
       };
     },

@@ -1,0 +1,124 @@
+import type { TokenTable } from '../../core/tokens.js';
+import { isClauseBoundary, isRelativePronoun } from './clause.js';
+import type { ModalityCues } from './modality-cues.js';
+import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+
+/** The verb group before a trigger: auxiliaries, adverbs, negation and control verbs ("agreed to"). */
+export interface VerbGroup {
+  /** First token of the group (the subject ends before it). */
+  readonly start: number;
+  /** Lemmas of the auxiliaries, particles and adverbs in it ("will", "not", "allegedly"). */
+  readonly words: readonly string[];
+  /** Lemma of a control verb the trigger depends on ("agree" in "agreed to release"). */
+  readonly control: string | null;
+}
+
+const CHAIN_POS = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * Walks left from a verb over its auxiliaries, adverbs and negation, and over a control verb
+ * with "to" ("pledged to expel", "is expected to meet").
+ */
+export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGroup {
+  const words: string[] = [];
+  let control: string | null = null;
+  let k = trigger - 1;
+  while (k >= first) {
+    const pos = t.pos[k];
+    if (CHAIN_POS.has(pos) || (pos === 'VERB' && t.lemma[k] === 'be')) { words.push(t.lemma[k], t.lower[k]); k--; continue; }
+    if (t.lower[k] === 'to' && k - 1 >= first && (t.pos[k - 1] === 'VERB' || t.pos[k - 1] === 'ADJ') && control === null) {
+      control = t.lemma[k - 1];
+      words.push('to', t.lemma[k - 1]);
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  return { start: k + 1, words, control };
+}
+
+/**
+ * The subject of the verb at `trigger`: the nearest actor noun phrase to its left in the same
+ * clause that is not the object of a preposition; through "who"/"which"/"that" to the
+ * antecedent; through "and" to the subject of a coordinated verb ("met X and discussed").
+ */
+export function findSubject(view: SentenceView, trigger: number, cues: ModalityCues, depth = 0): { unit: ActorUnit | null; how: 'subject' | 'inherited' } {
+  const t = view.tokens;
+  const group = verbGroup(t, trigger, view.first);
+  let k = group.start - 1;
+  let sawAnd = false;
+  while (k >= view.first) {
+    const unit = unitAtToken(view, k);
+    if (unit) {
+      const before = unit.start - 1;
+      const isPrepObject = before >= view.first && t.pos[before] === 'ADP' && t.lower[before] !== 'by';
+      const objectOfVerb = before >= view.first && t.pos[before] === 'VERB';
+      if (sawAnd && objectOfVerb && depth < 2) {
+        const inherited = findSubject(view, before, cues, depth + 1);
+        return { unit: inherited.unit, how: 'inherited' };
+      }
+      if (!isPrepObject) return { unit, how: 'subject' };
+      k = unit.start - 1;
+      continue;
+    }
+    if (isRelativePronoun(t, k)) {
+      let a = k - 1;
+      if (a >= view.first && t.lower[a] === ',') a--;
+      return { unit: a >= view.first ? unitAtToken(view, a) : null, how: 'subject' };
+    }
+    if (isClauseBoundary(t, k, cues)) return { unit: null, how: 'subject' };
+    const pos = t.pos[k];
+    if (pos === 'PRON' && t.lower[k] !== 'their' && t.lower[k] !== 'its') return { unit: null, how: 'subject' };
+    if (pos === 'VERB' || pos === 'AUX') {
+      if (sawAnd && depth < 2) {
+        const inherited = findSubject(view, k, cues, depth + 1);
+        return { unit: inherited.unit, how: 'inherited' };
+      }
+      return { unit: null, how: 'subject' };
+    }
+    if (t.lower[k] === 'and' || t.lower[k] === 'but') sawAnd = true;
+    k--;
+  }
+  return { unit: null, how: 'subject' };
+}
+
+const OBJECT_PREPS = new Set(['with', 'to', 'against', 'on', 'at', 'for', 'from', 'into', 'toward', 'towards', 'over', 'by', 'upon', 'of']);
+const OBJECT_SKIP = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'NOUN', 'PROPN', 'ADP', 'PRON']);
+
+/** The first actor after `from` in the same clause: a direct object or a prepositional one. */
+export function findObject(view: SentenceView, from: number, cues: ModalityCues): ActorUnit | null {
+  const t = view.tokens;
+  for (let k = from; k < view.end && k < from + 7; k++) {
+    const unit = unitAtToken(view, k);
+    if (unit) {
+      const before = unit.start - 1;
+      if (before < from || t.pos[before] !== 'ADP' || OBJECT_PREPS.has(t.lower[before])) return unit;
+      return null;
+    }
+    if (t.lower[k] === ',' || isClauseBoundary(t, k, cues)) return null;
+    if (!OBJECT_SKIP.has(t.pos[k])) return null;
+  }
+  return null;
+}
+
+/** The agent of a passive: the actor after "by" within a few words. */
+export function findAgent(view: SentenceView, from: number): ActorUnit | null {
+  const t = view.tokens;
+  for (let k = from; k < view.end && k < from + 8; k++) {
+    if (t.lower[k] === 'by') {
+      for (let j = k + 1; j < view.end && j <= k + 3; j++) {
+        const u = unitAtToken(view, j);
+        if (u) return u;
+        if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'NUM') break;
+      }
+      return null;
+    }
+    if (t.lower[k] === ',' || t.pos[k] === 'VERB' || t.pos[k] === 'SCONJ') return null;
+  }
+  return null;
+}
+
+/** For a reduced passive ("five Iranians detained by US forces"): the noun phrase just before. */
+export function unitJustBefore(view: SentenceView, k: number): ActorUnit | null {
+  return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
+}

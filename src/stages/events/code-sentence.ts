@@ -1,0 +1,165 @@
+import type { ActorMention } from '../../core/actor.js';
+import type { CodedEvent, EventCues, Modality } from '../../core/event.js';
+import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
+import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
+import { isPassive, isParticiple } from './clause.js';
+import { matchPattern, type PatternMatch } from './match-pattern.js';
+import { modalityOf } from './modality.js';
+import type { ModalityCues } from './modality-cues.js';
+import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+
+/** What the events stage needs besides the document: patterns, cue words, reciprocal heads. */
+export interface EventLexicon {
+  readonly patterns: PatternSet;
+  readonly cues: ModalityCues;
+  /** Head lemmas whose events go both ways when a compound is the subject ("X and Y met"). */
+  readonly reciprocal: ReadonlySet<string>;
+}
+
+interface Found {
+  readonly trigger: number;
+  readonly match: PatternMatch;
+  readonly source: ActorUnit | null;
+  readonly target: ActorUnit | null;
+  readonly modality: Modality;
+  readonly cues: Omit<EventCues, 'expanded'>;
+}
+
+/**
+ * Codes the events of one sentence: every token that heads a pattern (verbs, then nouns), its
+ * most specific matching pattern, subject and object from the sentence's structure (voice,
+ * relative clauses, coordination), modality, and one event per source-target member pair.
+ */
+export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[] {
+  const t = view.tokens;
+  const used = new Uint8Array(view.end - view.first);
+  const found: Found[] = [];
+  for (let k = view.first; k < view.end; k++) {
+    if (used[k - view.first]) continue;
+    const pos = t.pos[k];
+    let bucket: readonly EventPattern[] | undefined;
+    let nominal = false;
+    if (pos === 'VERB') {
+      bucket = lex.patterns.byVerb.get(t.lemma[k]) ?? lex.patterns.byVerb.get(t.lower[k]);
+    } else if (pos === 'NOUN' || (pos === 'PROPN' && t.text[k] === t.lower[k])) {
+      bucket = lex.patterns.byNoun.get(t.lemma[k]) ?? lex.patterns.byNoun.get(t.lower[k]);
+      nominal = true;
+      // A noun inside an actor's name ("Revolutionary Guards") is no trigger.
+      if (bucket && unitAtToken(view, k)) bucket = undefined;
+    }
+    if (!bucket) continue;
+    const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, lex);
+    if (!f) continue;
+    found.push(f);
+    for (const lt of f.match.literalTokens) used[lt - view.first] = 1;
+  }
+  return found.flatMap((f) => expand(view, f, lex));
+}
+
+function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: number, passive: boolean): PatternMatch | null {
+  let best: PatternMatch | null = null;
+  let bestScore = -1;
+  for (const p of bucket) {
+    const m = matchPattern(view, p, k, passive);
+    if (!m) continue;
+    const score = m.literals * 4 + (m.target ? 2 : 0) + (m.source ? 2 : 0) - (m.targetUnknown ? 1 : 0);
+    if (score > bestScore) { best = m; bestScore = score; }
+  }
+  return best;
+}
+
+function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
+  const t = view.tokens;
+  const passive = isPassive(t, k, view.first);
+  const reduced = !passive && isParticiple(t, k) && t.lower[k + 1] === 'by' && unitJustBefore(view, k) !== null;
+  const match = bestMatch(view, bucket, k, passive || reduced);
+  if (!match) return null;
+  const group = verbGroup(t, k, view.first);
+  let source: ActorUnit | null;
+  let target: ActorUnit | null;
+  let sourceFound: EventCues['sourceFound'];
+  let targetFound: EventCues['targetFound'];
+  if (passive || reduced) {
+    const subject = reduced ? { unit: unitJustBefore(view, k), how: 'subject' as const } : findSubject(view, k, lex.cues);
+    target = subject.unit;
+    targetFound = target ? 'subject' : 'none';
+    source = match.source ?? findAgent(view, k + 1);
+    sourceFound = source ? 'agent' : 'none';
+  } else {
+    const subject = findSubject(view, k, lex.cues);
+    source = match.source ?? subject.unit;
+    sourceFound = match.source ? 'pattern' : subject.unit ? subject.how : 'none';
+    target = match.target;
+    targetFound = target ? 'pattern' : 'none';
+    if (!target && !match.targetUnknown) {
+      target = findObject(view, match.end, lex.cues);
+      if (target) targetFound = 'object';
+    }
+  }
+  if (source && target && source === target) target = null;
+  const modality = modalityOf(view, k, group, lex.cues);
+  const voice = passive || reduced ? 'passive' : 'active';
+  return { trigger: k, match, source, target, modality, cues: cuesOf(voice, match, sourceFound, targetFound, k, source, target) };
+}
+
+function codeNominal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
+  const t = view.tokens;
+  const match = bestMatch(view, bucket, k, false);
+  if (!match) return null;
+  let source = match.source;
+  let sourceFound: EventCues['sourceFound'] = source ? 'pattern' : 'none';
+  if (!source) {
+    // "Tehran's demands", "US accusations": the actor right before the noun is its source.
+    let j = k - 1;
+    while (j >= view.first && (t.pos[j] === 'ADJ' || t.lower[j] === "'s" || t.lower[j] === '\u2019s' || t.pos[j] === 'NUM')) j--;
+    const u = j >= view.first ? unitAtToken(view, j) : null;
+    if (u && u.end >= k - 3) { source = u; sourceFound = 'subject'; }
+  }
+  let target = match.target;
+  let targetFound: EventCues['targetFound'] = target ? 'pattern' : 'none';
+  if (!target && !match.targetUnknown && match.literals === 0) {
+    const u = findObject(view, match.end, lex.cues);
+    if (u && t.pos[u.start - 1] === 'ADP') { target = u; targetFound = 'object'; }
+  }
+  if (source && target && source === target) target = null;
+  const group = verbGroup(t, k, view.first);
+  const modality = modalityOf(view, k, group, lex.cues);
+  return { trigger: k, match, source, target, modality, cues: cuesOf('nominal', match, sourceFound, targetFound, k, source, target) };
+}
+
+function cuesOf(voice: EventCues['voice'], match: PatternMatch, sourceFound: EventCues['sourceFound'], targetFound: EventCues['targetFound'],
+  k: number, source: ActorUnit | null, target: ActorUnit | null): Omit<EventCues, 'expanded'> {
+  const far = Math.max(source ? Math.abs(k - source.end) : 0, target ? Math.abs(target.start - k) : 0);
+  return { voice, patternWords: match.literals, sourceFound, targetFound, distance: far };
+}
+
+/** One event per (source member, target member); compounds of a reciprocal verb go both ways. */
+function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
+  const t = view.tokens;
+  const sources: (ActorMention | null)[] = f.source ? [...f.source.members] : [null];
+  const targets: (ActorMention | null)[] = f.target ? [...f.target.members] : [null];
+  const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
+  const head = t.lemma[f.trigger];
+  if (!f.target && sources.length > 1 && (lex.reciprocal.has(head) || lex.reciprocal.has(f.match.pattern.head[0]))) {
+    for (const a of sources) for (const b of sources) if (a !== b && a!.code !== b!.code) pairs.push([a, b, true]);
+  } else {
+    const expanded = sources.length > 1 || targets.length > 1;
+    for (const a of sources) for (const b of targets) {
+      if (a && b && a.code === b.code && a.name === b.name) continue;
+      pairs.push([a, b, expanded]);
+    }
+  }
+  const lastLiteral = f.match.literalTokens.length ? Math.max(...f.match.literalTokens) : f.trigger;
+  return pairs.map(([source, target, expanded]) => Object.freeze({
+    kind: 'event' as const,
+    sentence: view.sentence.index,
+    trigger: Object.freeze([f.trigger, lastLiteral + 1] as const),
+    triggerSpan: Object.freeze([t.start[f.trigger], t.end[lastLiteral]] as const),
+    source,
+    target,
+    cameo: f.match.pattern.code,
+    modality: f.modality,
+    pattern: f.match.pattern.id,
+    cues: Object.freeze({ ...f.cues, expanded }),
+  }));
+}

@@ -1,0 +1,90 @@
+import type { TokenTable } from '../../core/tokens.js';
+import type { EventPattern, PatternElement } from '../../lexicon/pattern-types.js';
+import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+
+/** Where a pattern matched: the last token it used and the actors its slots found. */
+export interface PatternMatch {
+  readonly pattern: EventPattern;
+  /** One past the last token the pattern's words or slots used. */
+  readonly end: number;
+  /** Tokens of the literal words it matched (they cannot trigger another event). */
+  readonly literalTokens: readonly number[];
+  readonly target: ActorUnit | null;
+  readonly source: ActorUnit | null;
+  /** True when the pattern has a $T slot and it held a noun phrase that is no known actor. */
+  readonly targetUnknown: boolean;
+  readonly literals: number;
+}
+
+/** Words a pattern may step over between its elements: "held [two days of] talks with". */
+const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
+const MAX_GAP = 3;
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
+
+/**
+ * Tries `pattern` on the words after its head at token `head`. With `passive`, the `$T` slot is
+ * skipped: the target is the passive subject, found elsewhere.
+ *
+ * @example
+ * // "accused Tehran of fomenting" with pattern `accuse $T of` -> target: the Tehran unit
+ */
+export function matchPattern(view: SentenceView, pattern: EventPattern, head: number, passive: boolean): PatternMatch | null {
+  const t = view.tokens;
+  let cursor = head + 1;
+  let target: ActorUnit | null = null;
+  let source: ActorUnit | null = null;
+  let targetUnknown = false;
+  let literals = 0;
+  const literalTokens: number[] = [];
+  for (const el of pattern.after) {
+    if (el.kind === 'word') {
+      const k = findWord(view, el, cursor);
+      if (k < 0) {
+        if (el.optional) continue;
+        return null;
+      }
+      literalTokens.push(k);
+      literals++;
+      cursor = k + 1;
+      continue;
+    }
+    if (el.kind === 'target' && passive) continue;
+    const unit = findUnit(view, cursor);
+    if (unit) {
+      if (el.kind === 'target') target = unit; else source = unit;
+      cursor = unit.end;
+      continue;
+    }
+    const skipped = skipNounPhrase(t, cursor, view.end);
+    if (skipped === cursor) return null;
+    if (el.kind === 'target') targetUnknown = true;
+    cursor = skipped;
+  }
+  return { pattern, end: cursor, literalTokens, target, source, targetUnknown, literals };
+}
+
+function findWord(view: SentenceView, el: Extract<PatternElement, { kind: 'word' }>, from: number): number {
+  const t = view.tokens;
+  for (let k = from; k < view.end && k <= from + MAX_GAP; k++) {
+    if (el.words.includes(t.lower[k]) || el.words.includes(t.lemma[k])) return k;
+    if (!GAP_POS.has(t.pos[k]) || unitAtToken(view, k)) return -1;
+  }
+  return -1;
+}
+
+function findUnit(view: SentenceView, from: number): ActorUnit | null {
+  const t = view.tokens;
+  for (let k = from; k < view.end && k <= from + 2; k++) {
+    const u = unitAtToken(view, k);
+    if (u) return u.start >= from - 0 || k === from ? u : null;
+    const pos = t.pos[k];
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV') return null;
+  }
+  return null;
+}
+
+function skipNounPhrase(t: TokenTable, from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from < 6 && NP_POS.has(t.pos[k])) k++;
+  return k;
+}

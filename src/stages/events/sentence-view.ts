@@ -1,0 +1,50 @@
+import type { ActorMention } from '../../core/actor.js';
+import type { Sentence } from '../../core/document.js';
+import type { TokenTable } from '../../core/tokens.js';
+
+/** The actors of one noun phrase: one member, or several for a compound ("the US and Iran"). */
+export interface ActorUnit {
+  readonly start: number;
+  readonly end: number;
+  readonly members: readonly ActorMention[];
+}
+
+/**
+ * One sentence as the event coder reads it: its tokens and, for every token, the actor noun
+ * phrase it belongs to. Built once per sentence; every lookup after is O(1).
+ */
+export interface SentenceView {
+  readonly tokens: TokenTable;
+  readonly sentence: Sentence;
+  readonly first: number;
+  readonly end: number;
+  readonly units: readonly ActorUnit[];
+  /** Unit index per token of the sentence (offset by `first`), -1 when none. */
+  readonly unitAt: Int32Array;
+}
+
+export function createSentenceView(tokens: TokenTable, sentence: Sentence, actors: readonly ActorMention[]): SentenceView {
+  const first = sentence.firstToken;
+  const end = sentence.endToken;
+  const unitAt = new Int32Array(end - first).fill(-1);
+  const units: ActorUnit[] = [];
+  const byPhrase = new Map<string, ActorMention[]>();
+  for (const a of actors) {
+    const key = `${a.phrase[0]}:${a.phrase[1]}`;
+    const list = byPhrase.get(key);
+    if (list) list.push(a); else byPhrase.set(key, [a]);
+  }
+  for (const members of byPhrase.values()) {
+    const [start, stop] = members[0].phrase;
+    const index = units.length;
+    units.push({ start, end: stop, members });
+    for (let t = start; t < stop; t++) if (t >= first && t < end) unitAt[t - first] = index;
+  }
+  return { tokens, sentence, first, end, units, unitAt };
+}
+
+export function unitAtToken(view: SentenceView, t: number): ActorUnit | null {
+  if (t < view.first || t >= view.end) return null;
+  const u = view.unitAt[t - view.first];
+  return u < 0 ? null : view.units[u];
+}
