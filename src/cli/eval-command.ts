@@ -1,0 +1,29 @@
+import { parseArgs } from 'node:util';
+import type { EventRecord } from '../core/event-record.js';
+import { createDocument, metaFor } from '../core/document.js';
+import { ParleyError } from '../core/errors.js';
+import { evaluateFiles, formatEvalReport } from '../eval/index.js';
+import type { Coder } from './coder.js';
+import type { CommandIo } from './io.js';
+
+export const EVAL_USAGE = `usage: parley eval GOLD.jsonl... [--errors] [--suite NAME] [--json]
+Scores the coder against gold records (see docs/evaluation.md).`;
+
+/** Modalities that say the event did not (or not yet) happen: left out of scoring. */
+const UNSCORED = new Set(['negated', 'hypothetical']);
+
+/** `parley eval`: codes each gold record as a one-sentence document and scores every suite. */
+export async function evalCommand(argv: readonly string[], io: CommandIo, makeCoder: () => Coder): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { errors: { type: 'boolean', default: false }, suite: { type: 'string' }, json: { type: 'boolean', default: false } },
+  });
+  if (positionals.length === 0) throw new ParleyError('USAGE', 'parley eval needs at least one gold JSONL file');
+  const coder = makeCoder();
+  const code = (r: { id: string; text: string; date: string | null }): EventRecord[] =>
+    coder.code(createDocument(metaFor(r.id, { date: r.date, format: 'jsonl' }), r.text)).filter((e) => !UNSCORED.has(e.modality));
+  const report = evaluateFiles(positionals, code, { errors: values.errors, suite: values.suite });
+  io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report, { errors: values.errors }));
+  return 0;
+}
