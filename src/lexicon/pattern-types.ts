@@ -1,5 +1,5 @@
 /**
- * What the event-pattern files in data/patterns/ load into (see docs/dictionaries.md).
+ * What the event-pattern files in data/patterns/ load into (format: docs/patterns.md).
  *
  * A pattern line such as `112  accuse $T of` means: a token whose lemma is "accuse" (the head),
  * followed in the same clause by the target actor, then "of". The source is the head's subject,

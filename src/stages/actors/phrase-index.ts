@@ -83,8 +83,10 @@ function caseFits(entry: ActorEntry, surface: readonly string[], tokens: TokenTa
     }
   }
   if (PROPER_KINDS.has(entry.kind)) {
+    // A proper name must be capitalised in the text unless the dictionary writes it in lower case ("al-Maliki").
     const first = tokens.text[i].charCodeAt(0);
-    if (first >= 97 && first <= 122) return false;
+    const written = surface[0].charCodeAt(0);
+    if (first >= 97 && first <= 122 && !(written >= 97 && written <= 122)) return false;
   }
   return true;
 }

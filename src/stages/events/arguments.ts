@@ -46,6 +46,13 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
   const t = view.tokens;
   const group = verbGroup(t, trigger, view.first);
   let k = group.start - 1;
+  if (depth < 2 && k >= view.first && t.lower[k] === ',' && t.lower[trigger].endsWith('ing')) {
+    // "X told reporters, insisting that ...": the participle's subject is the main verb's.
+    for (let v = k - 1; v >= view.first && v >= k - 8; v--) {
+      if (t.pos[v] === 'VERB') return { unit: findSubject(view, v, cues, depth + 1).unit, how: 'inherited' };
+      if (isClauseBoundary(t, v, cues) && !(t.pos[v] === 'VERB')) break;
+    }
+  }
   let sawAnd = false;
   while (k >= view.first) {
     const unit = unitAtToken(view, k);

@@ -39,13 +39,13 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     const pos = t.pos[k];
     let bucket: readonly EventPattern[] | undefined;
     let nominal = false;
-    if (pos === 'VERB') {
+    if (pos === 'VERB' || looksVerbal(view, k)) {
       bucket = lex.patterns.byVerb.get(t.lemma[k]) ?? lex.patterns.byVerb.get(t.lower[k]);
-    } else if (pos === 'NOUN' || (pos === 'PROPN' && t.text[k] === t.lower[k])) {
-      bucket = lex.patterns.byNoun.get(t.lemma[k]) ?? lex.patterns.byNoun.get(t.lower[k]);
-      nominal = true;
+    }
+    if (!bucket && (pos === 'NOUN' || pos === 'PROPN') && !unitAtToken(view, k)) {
       // A noun inside an actor's name ("Revolutionary Guards") is no trigger.
-      if (bucket && unitAtToken(view, k)) bucket = undefined;
+      bucket = lex.patterns.byNoun.get(t.lemma[k]) ?? lex.patterns.byNoun.get(t.lower[k]);
+      nominal = bucket !== undefined;
     }
     if (!bucket) continue;
     const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, lex);
@@ -54,6 +54,20 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     for (const lt of f.match.literalTokens) used[lt - view.first] = 1;
   }
   return found.flatMap((f) => expand(view, f, lex));
+}
+
+/**
+ * wink-nlp tags some past-tense verbs as adjectives or nouns ("abducted", "mediated"): a word
+ * ending in -ed right after an actor, or after a form of "be", is read as a verb.
+ */
+function looksVerbal(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  const pos = t.pos[k];
+  if (pos !== 'ADJ' && pos !== 'NOUN') return false;
+  if (!t.lower[k].endsWith('ed')) return false;
+  const before = k - 1;
+  if (before < view.first) return false;
+  return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
 }
 
 function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: number, passive: boolean): PatternMatch | null {
@@ -87,11 +101,19 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
     sourceFound = source ? 'agent' : 'none';
   } else {
     const subject = findSubject(view, k, lex.cues);
-    source = match.source ?? subject.unit;
-    sourceFound = match.source ? 'pattern' : subject.unit ? subject.how : 'none';
-    target = match.target;
-    targetFound = target ? 'pattern' : 'none';
-    if (!target && !match.targetUnknown) {
+    if (match.source && !hasTargetSlot(match.pattern)) {
+      // "receive aid from $S": the subject receives, so it is the target.
+      source = match.source;
+      sourceFound = 'pattern';
+      target = subject.unit;
+      targetFound = target ? 'subject' : 'none';
+    } else {
+      source = match.source ?? subject.unit;
+      sourceFound = match.source ? 'pattern' : subject.unit ? subject.how : 'none';
+      target = match.target;
+      targetFound = target ? 'pattern' : 'none';
+    }
+    if (!target && !match.targetUnknown && targetFound === 'none' && !match.source) {
       target = findObject(view, match.end, lex.cues);
       if (target) targetFound = 'object';
     }
@@ -125,6 +147,10 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly EventPatter
   const group = verbGroup(t, k, view.first);
   const modality = modalityOf(view, k, group, lex.cues);
   return { trigger: k, match, source, target, modality, cues: cuesOf('nominal', match, sourceFound, targetFound, k, source, target) };
+}
+
+function hasTargetSlot(p: EventPattern): boolean {
+  return p.after.some((el) => el.kind === 'target');
 }
 
 function cuesOf(voice: EventCues['voice'], match: PatternMatch, sourceFound: EventCues['sourceFound'], targetFound: EventCues['targetFound'],

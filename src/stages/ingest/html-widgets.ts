@@ -1,0 +1,67 @@
+import type { HtmlDocument, HtmlElement } from './html-dom.js';
+
+/** Elements that never hold article prose. */
+const NON_PROSE = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea, nav, aside, footer, figure, figcaption, [hidden], [aria-hidden="true"]';
+
+/** ARIA roles of page furniture. */
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar']);
+
+/**
+ * Class, id and aria-label words of widgets sitting inside articles: share bars, related links,
+ * newsletter and donation boxes, captions and credits, ads, comment sections. Each must stand as a
+ * word of its own (`share-bar`, `relatedLinks`), so `head` or `download` never match `ad`.
+ */
+const WIDGET_WORD = /(?:^|[^a-z])(?:share|sharing|sharebar|shares|social|socials|related|newsletter|newsletters|subscribe|subscription|signup|donate|donation|donations|support-us|promo|promos|promotion|advert|advertisement|advertising|ad|ads|adslot|adunit|sponsor|sponsored|comment|comments|cookie|cookies|consent|caption|captions|credit|credits|breadcrumb|breadcrumbs|sidebar|widget|popup|modal|paywall|recommended|recommendations|outbrain|taboola|read-more|readmore|more-stories|most-read|trending|tags|byline|author-bio|print|toolbar)(?![a-z])/;
+
+/**
+ * Removes from `document`, in place, what is not article prose: scripts and styles, navigation,
+ * forms, figures and captions, and widgets known by their class, id, aria-label or role. An
+ * element holding most of the page's text (or the `article`/`main` element) is never removed, so a
+ * page whose main column is called `content has-sidebar` keeps its article.
+ *
+ * @example
+ * stripWidgets(doc) // removes <div class="share-bar">, <aside class="related">, <figure>...
+ */
+export function stripWidgets(document: HtmlDocument): void {
+  const root = document.body ?? document.documentElement;
+  if (!root) return;
+  for (const el of Array.from(root.querySelectorAll(NON_PROSE))) {
+    if (isConnected(el, root)) el.remove();
+  }
+  const bodyLength = textLength(root);
+  for (const el of Array.from(root.querySelectorAll('[class], [id], [role], [aria-label]'))) {
+    if (!isConnected(el, root) || !looksLikeWidget(el)) continue;
+    if (holdsArticle(el, bodyLength)) continue;
+    el.remove();
+  }
+}
+
+function looksLikeWidget(el: HtmlElement): boolean {
+  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  if (CHROME_ROLES.has(role)) return true;
+  const cues = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''}`;
+  return WIDGET_WORD.test(splitCamelCase(cues).toLowerCase());
+}
+
+function holdsArticle(el: HtmlElement, bodyLength: number): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'article' || tag === 'main' || tag === 'body' || tag === 'html') return true;
+  if (el.querySelector('article, main') !== null) return true;
+  return bodyLength > 0 && textLength(el) * 2 > bodyLength;
+}
+
+function splitCamelCase(s: string): string {
+  return s.replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+function textLength(el: HtmlElement): number {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
+/** False once an ancestor was removed (linkedom keeps the detached subtree intact). */
+function isConnected(el: HtmlElement, root: HtmlElement): boolean {
+  for (let node: HtmlElement | null = el; node; node = node.parentElement) {
+    if (node === root) return true;
+  }
+  return false;
+}

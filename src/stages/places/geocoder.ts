@@ -1,0 +1,39 @@
+import type { PlaceKind } from '../../core/place.js';
+
+/** A place a geocoder knows: where it is and what kind of place it is. */
+export interface GeoPlace {
+  readonly name: string;
+  /** ISO 3166-1 alpha-3. */
+  readonly country: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly geonamesId: number | null;
+  readonly placeKind: PlaceKind;
+  readonly population: number;
+}
+
+/** What the text around a name says, to choose between places of the same name. */
+export interface GeocoderContext {
+  /** Alpha-3 codes of countries the article is about; their places are preferred. */
+  readonly countries?: readonly string[];
+  /**
+   * True when a locative preposition introduces the name ("in Reading"). Cities whose name is an
+   * ordinary word or a person's name are found only then.
+   */
+  readonly locative?: boolean;
+}
+
+/**
+ * Turns a place name into a place. Implementations: `createOfflineGeocoder()` (countries, GeoNames
+ * cities, the aliases table) and `createTableGeocoder(places)` (a fixed list, for tests and small
+ * gazetteers). All pass the contract suite in `geocoder.contract.test.ts`.
+ *
+ * @example
+ * geocoder.lookup('Paris')                          // { name: 'Paris', country: 'FRA', ... }
+ * geocoder.lookup('Georgia', { countries: ['USA'] }) // the US state
+ */
+export interface Geocoder {
+  lookup(name: string, context?: GeocoderContext): GeoPlace | null;
+  /** True when `lookup(phrase, context)` would find a place. */
+  isKnown(phrase: string, context?: GeocoderContext): boolean;
+}
