@@ -32,6 +32,8 @@ export interface EventCues {
   readonly distance: number;
   /** True when the event was produced from a reciprocal ("X and Y met") or compound expansion. */
   readonly expanded: boolean;
+  /** 'complement' for a non-finite verb that depends on a noun or another clause ("the decision to recognize", "after attacking"). */
+  readonly clause: 'main' | 'complement';
 }
 
 export interface EventLocation {

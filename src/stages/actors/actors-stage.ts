@@ -109,7 +109,7 @@ function mention(doc: ParleyDocument, tokens: TokenTable, sentence: number, item
     tokens: Object.freeze([start, end] as const),
     phrase,
     span: Object.freeze([tokens.start[start], tokens.end[end - 1]] as const),
-    code: actorCode(prefix, roles),
+    code: item.spec.code !== null && roles === item.spec.roles ? item.spec.code : actorCode(prefix, roles.filter((r) => r !== prefix)),
     country: item.spec.country,
     roles: Object.freeze([...roles]),
     name: item.spec.name,

@@ -17,6 +17,8 @@ export interface ActorSpec {
   readonly bareCountry: boolean;
   /** A person's name first given here, to resolve later short references. */
   readonly introduces: { readonly surname: string; readonly known: KnownName } | null;
+  /** The dictionary's own full code for a known body or person ("IGOUNO"): used as is unless roles change. */
+  readonly code: string | null;
 }
 
 const COUNTRYISH = new Set(['country', 'adjective', 'people', 'capital']);
@@ -65,28 +67,29 @@ export function specOfChunk(chunk: Chunk, tokens: TokenTable, date: string | nul
   }
   if (person) {
     return spec(person.country, person.country ?? prefixOf(person.code), person.roles, person.name, 'person', false, false,
-      introduce(person.name ?? '', person.code, person.country, person.roles, person.name));
+      introduce(person.name ?? '', person.code, person.country, person.roles, person.name), person.code);
   }
-  if (known) return spec(known.country, known.country ?? prefixOf(known.code), known.roles, known.name, 'coreference', false, false, null);
+  if (known) return spec(known.country, known.country ?? prefixOf(known.code), known.roles, known.name, 'coreference', false, false, null, known.code);
   if (body) {
-    const bodyRoles = body.roles.length > 0 ? body.roles : roles ?? [];
-    return spec(body.country, body.country ?? prefixOf(body.code), bodyRoles, body.name, 'dictionary', false, false, null);
+    if (body.roles.length > 0 || !roles) return spec(body.country, body.country ?? prefixOf(body.code), body.roles, body.name, 'dictionary', false, false, null, body.code);
+    return spec(body.country, body.country ?? prefixOf(body.code), roles, body.name, 'dictionary', false, false, null, null);
   }
-  if (adjectiveOnly) return null;
+  // "Israeli shelling", "the Macedonian flag": an adjective alone names the country (never a place).
+  if (adjectiveOnly) return country === null ? null : spec(country, country, [], null, 'dictionary', false, true, null, null);
   const headRoles = titleRoles ?? roles;
   if (headRoles) {
     const evidence: ActorEvidence = titleRoles ? 'title' : 'role';
     const intro = unknownName ? introduce(unknownName, actorCode(country, headRoles), country, headRoles, unknownName) : null;
     return spec(country, country, headRoles, unknownName, evidence, country === null, false, intro);
   }
-  if (capital) return spec(capital.country, capital.country, capital.roles.length ? capital.roles : ['GOV'], capital.name, 'capital', false, true, null);
+  if (capital) return spec(capital.country, capital.country, capital.roles.length ? capital.roles : ['GOV'], capital.name, 'capital', false, true, null, capital.code);
   if (country !== null) return spec(country, country, [], null, 'dictionary', false, countryOnly, null);
   return null;
 }
 
 function spec(country: string | null, prefix: string | null, roles: readonly string[], name: string | null, evidence: ActorEvidence,
-  needsCountry: boolean, bareCountry: boolean, introduces: ActorSpec['introduces']): ActorSpec {
-  return { country, prefix, roles, name, evidence, needsCountry, bareCountry, introduces };
+  needsCountry: boolean, bareCountry: boolean, introduces: ActorSpec['introduces'], code: string | null = null): ActorSpec {
+  return { country, prefix, roles, name, evidence, needsCountry, bareCountry, introduces, code };
 }
 
 function introduce(fullName: string, code: string, country: string | null, roles: readonly string[], name: string | null): ActorSpec['introduces'] {

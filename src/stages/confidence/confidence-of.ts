@@ -18,6 +18,7 @@ export function confidenceOf(e: CodedEvent): number {
   if (c.voice === 'nominal') score -= 0.1;
   if (c.distance > 6) score -= Math.min(0.15, (c.distance - 6) * 0.02);
   if (c.expanded) score -= 0.03;
+  if (c.clause === 'complement') score -= 0.12;
   for (const a of [e.source, e.target]) {
     if (!a) continue;
     if (a.country === null && !a.code.startsWith('IGO') && !a.code.startsWith('NGO')) score -= 0.08;

@@ -5,6 +5,8 @@ import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.
 
 /** The verb group before a trigger: auxiliaries, adverbs, negation and control verbs ("agreed to"). */
 export interface VerbGroup {
+  /** Token of the control verb, or -1. */
+  readonly controlToken: number;
   /** First token of the group (the subject ends before it). */
   readonly start: number;
   /** Lemmas of the auxiliaries, particles and adverbs in it ("will", "not", "allegedly"). */
@@ -22,19 +24,22 @@ const CHAIN_POS = new Set(['AUX', 'ADV', 'PART']);
 export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGroup {
   const words: string[] = [];
   let control: string | null = null;
+  let controlToken = -1;
   let k = trigger - 1;
   while (k >= first) {
     const pos = t.pos[k];
-    if (CHAIN_POS.has(pos) || (pos === 'VERB' && t.lemma[k] === 'be')) { words.push(t.lemma[k], t.lower[k]); k--; continue; }
     if (t.lower[k] === 'to' && k - 1 >= first && (t.pos[k - 1] === 'VERB' || t.pos[k - 1] === 'ADJ') && control === null) {
       control = t.lemma[k - 1];
+      controlToken = k - 1;
       words.push('to', t.lemma[k - 1]);
       k -= 2;
       continue;
     }
+    if (t.lower[k] === 'to') break;
+    if (CHAIN_POS.has(pos) || (pos === 'VERB' && t.lemma[k] === 'be')) { words.push(t.lemma[k], t.lower[k]); k--; continue; }
     break;
   }
-  return { start: k + 1, words, control };
+  return { start: k + 1, words, control, controlToken };
 }
 
 /**

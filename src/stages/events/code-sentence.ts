@@ -39,7 +39,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     const pos = t.pos[k];
     let bucket: readonly EventPattern[] | undefined;
     let nominal = false;
-    if (pos === 'VERB' || looksVerbal(view, k)) {
+    if ((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k)) {
       bucket = lex.patterns.byVerb.get(t.lemma[k]) ?? lex.patterns.byVerb.get(t.lower[k]);
     }
     if (!bucket && (pos === 'NOUN' || pos === 'PROPN') && !unitAtToken(view, k)) {
@@ -53,7 +53,37 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     found.push(f);
     for (const lt of f.match.literalTokens) used[lt - view.first] = 1;
   }
-  return found.flatMap((f) => expand(view, f, lex));
+  return dropIntentShells(view, found).flatMap((f) => expand(view, f, lex));
+}
+
+/**
+ * "pledged to expel", "agreed to lift": a generic intent pattern (root 03, ending in "to") is a
+ * shell around the more specific event of its complement, which already carries the intent as
+ * its modality; the shell is dropped when the complement was coded.
+ */
+function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] {
+  const t = view.tokens;
+  const shells = new Set<number>();
+  for (const f of found) {
+    if (f.cues.voice === 'nominal') continue;
+    const group = verbGroup(t, f.trigger, view.first);
+    if (group.controlToken < 0) continue;
+    const shell = found.find((g) => g.trigger === group.controlToken);
+    if (shell && shell.match.pattern.code.startsWith('03') && shell.match.literalTokens.includes(group.controlToken + 1)) shells.add(shell.trigger);
+  }
+  return shells.size === 0 ? [...found] : found.filter((f) => !shells.has(f.trigger));
+}
+
+/** A participle used as an adjective ("exiled leaders", "the detained men"): no event of its own. */
+function isAttributive(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  if (!t.lower[k].endsWith('ed') || k + 1 >= view.end) return false;
+  const next = t.pos[k + 1];
+  if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
+  if (unitAtToken(view, k + 1)) return false;
+  if (k === view.first) return true;
+  const prev = t.pos[k - 1];
+  return prev === 'DET' || prev === 'ADJ' || prev === 'ADP' || prev === 'NUM' || prev === 'CCONJ' || (prev === 'VERB' && t.lemma[k - 1] !== 'be');
 }
 
 /**
@@ -121,7 +151,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   if (source && target && source === target) target = null;
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
-  return { trigger: k, match, source, target, modality, cues: cuesOf(voice, match, sourceFound, targetFound, k, source, target) };
+  return { trigger: k, match, source, target, modality, cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
 }
 
 function codeNominal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
@@ -146,17 +176,28 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly EventPatter
   if (source && target && source === target) target = null;
   const group = verbGroup(t, k, view.first);
   const modality = modalityOf(view, k, group, lex.cues);
-  return { trigger: k, match, source, target, modality, cues: cuesOf('nominal', match, sourceFound, targetFound, k, source, target) };
+  return { trigger: k, match, source, target, modality, cues: cuesOf(view, 'nominal', match, sourceFound, targetFound, k, source, target) };
 }
 
 function hasTargetSlot(p: EventPattern): boolean {
   return p.after.some((el) => el.kind === 'target');
 }
 
-function cuesOf(voice: EventCues['voice'], match: PatternMatch, sourceFound: EventCues['sourceFound'], targetFound: EventCues['targetFound'],
+function cuesOf(view: SentenceView, voice: EventCues['voice'], match: PatternMatch, sourceFound: EventCues['sourceFound'], targetFound: EventCues['targetFound'],
   k: number, source: ActorUnit | null, target: ActorUnit | null): Omit<EventCues, 'expanded'> {
   const far = Math.max(source ? Math.abs(k - source.end) : 0, target ? Math.abs(target.start - k) : 0);
-  return { voice, patternWords: match.literals, sourceFound, targetFound, distance: far };
+  return { voice, patternWords: match.literals, sourceFound, targetFound, distance: far, clause: clauseOf(view, k, voice) };
+}
+
+/** A verb after "to" that no control verb governs ("the decision to recognize"), or a gerund, is a complement. */
+function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): EventCues['clause'] {
+  if (voice === 'nominal') return 'main';
+  const t = view.tokens;
+  if (t.lower[k].endsWith('ing') && !(k - 1 >= view.first && t.lemma[k - 1] === 'be')) return 'complement';
+  const group = verbGroup(t, k, view.first);
+  if (group.control === null && group.start - 1 >= view.first && t.lower[group.start - 1] === 'to') return 'complement';
+  if (group.control !== null && t.pos[group.controlToken] === 'ADJ') return 'complement';
+  return 'main';
 }
 
 /** One event per (source member, target member); compounds of a reciprocal verb go both ways. */

@@ -17,8 +17,8 @@ export interface PatternMatch {
 }
 
 /** Words a pattern may step over between its elements: "held [two days of] talks with". */
-const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART']);
-const MAX_GAP = 3;
+const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN']);
+const MAX_GAP = 4;
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
 /**
@@ -67,7 +67,7 @@ function findWord(view: SentenceView, el: Extract<PatternElement, { kind: 'word'
   const t = view.tokens;
   for (let k = from; k < view.end && k <= from + MAX_GAP; k++) {
     if (el.words.includes(t.lower[k]) || el.words.includes(t.lemma[k])) return k;
-    if (!GAP_POS.has(t.pos[k]) || unitAtToken(view, k)) return -1;
+    if (!GAP_POS.has(t.pos[k])) return -1;
   }
   return -1;
 }

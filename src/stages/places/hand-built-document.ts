@@ -58,7 +58,7 @@ function handBuiltDocument(nlp: ReturnType<typeof winkNLP>, text: string, option
     return {
       kind: 'event', sentence: e.sentence, trigger: [t, t + 1], triggerSpan: createSpan(tokens.start[t], tokens.end[t]),
       source: actor(e.source, e.sentence), target: actor(e.target, e.sentence), cameo: '040', modality: 'asserted', pattern: 'test',
-      cues: { voice: 'active', patternWords: 0, sourceFound: 'subject', targetFound: 'object', distance: 1, expanded: false },
+      cues: { voice: 'active', patternWords: 0, sourceFound: 'subject', targetFound: 'object', distance: 1, expanded: false, clause: 'main' },
     };
   });
   const doc = createDocument(metaFor('hand', { date: options.date ?? null }), text);
