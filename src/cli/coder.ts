@@ -4,6 +4,7 @@ import { createPipeline, type Pipeline, type StageTimings } from '../core/pipeli
 import { loadActorLexicon } from '../lexicon/actor-lexicon.js';
 import { loadCueWords } from '../lexicon/cue-words.js';
 import { loadEventPatterns } from '../lexicon/event-patterns.js';
+import { loadIntentCodes } from '../lexicon/intent-codes.js';
 import { loadReciprocalHeads } from '../lexicon/reciprocal-heads.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import type { Ontology } from '../ontology/types.js';
@@ -53,7 +54,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     createCleanStage(loadBoilerplateRules()),
     createSegmentStage(tagger),
     createActorsStage(lexicon, tagger),
-    createEventsStage({ patterns, cues, reciprocal }),
+    createEventsStage({ patterns, cues, reciprocal, intents: loadIntentCodes(ontology) }),
     createPlacesStage(geocoder),
     createDatesStage(),
     createConfidenceStage(),

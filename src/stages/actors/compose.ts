@@ -41,7 +41,11 @@ export function specOfChunk(chunk: Chunk, tokens: TokenTable, date: string | nul
   let unknownName: string | null = null;
   let countryOnly = true;
   let adjectiveOnly = true;
+  // A role word right before a common noun only modifies it ("military exercises", "police station").
+  const modifierOnly = chunk.end < tokens.count && tokens.pos[chunk.end] === 'NOUN' && tokens.sentence[chunk.end] === tokens.sentence[chunk.end - 1];
+  const lastPiece = chunk.pieces[chunk.pieces.length - 1];
   for (const p of chunk.pieces) {
+    if (modifierOnly && p === lastPiece && p.entries.every((e) => e.kind === 'role')) continue;
     if (p.known) { known = p.known; countryOnly = false; adjectiveOnly = false; continue; }
     const personEntry = pickDated(p.entries.filter((e) => e.kind === 'person'), date);
     if (personEntry) { person = personEntry; countryOnly = false; adjectiveOnly = false; continue; }

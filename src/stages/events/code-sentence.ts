@@ -1,5 +1,6 @@
 import type { ActorMention } from '../../core/actor.js';
 import type { CodedEvent, EventCues, Modality } from '../../core/event.js';
+import type { IntentCodes } from '../../lexicon/intent-codes.js';
 import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
 import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple } from './clause.js';
@@ -14,6 +15,8 @@ export interface EventLexicon {
   readonly cues: ModalityCues;
   /** Head lemmas whose events go both ways when a compound is the subject ("X and Y met"). */
   readonly reciprocal: ReadonlySet<string>;
+  /** Cooperative codes stated as intended become intent codes ("will provide aid" -> 033). */
+  readonly intents: IntentCodes;
 }
 
 interface Found {
@@ -196,7 +199,6 @@ function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): Eve
   if (t.lower[k].endsWith('ing') && !(k - 1 >= view.first && t.lemma[k - 1] === 'be')) return 'complement';
   const group = verbGroup(t, k, view.first);
   if (group.control === null && group.start - 1 >= view.first && t.lower[group.start - 1] === 'to') return 'complement';
-  if (group.control !== null && t.pos[group.controlToken] === 'ADJ') return 'complement';
   return 'main';
 }
 
@@ -217,6 +219,10 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
     }
   }
   const lastLiteral = f.match.literalTokens.length ? Math.max(...f.match.literalTokens) : f.trigger;
+  // An intended act of cooperation is coded as the statement of intent, which did happen.
+  const intent = f.modality === 'future' ? lex.intents.intentOf(f.match.pattern.code) : null;
+  const cameo = intent ?? f.match.pattern.code;
+  const modality = intent ? 'asserted' : f.modality;
   return pairs.map(([source, target, expanded]) => Object.freeze({
     kind: 'event' as const,
     sentence: view.sentence.index,
@@ -224,8 +230,8 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
     triggerSpan: Object.freeze([t.start[f.trigger], t.end[lastLiteral]] as const),
     source,
     target,
-    cameo: f.match.pattern.code,
-    modality: f.modality,
+    cameo,
+    modality,
     pattern: f.match.pattern.id,
     cues: Object.freeze({ ...f.cues, expanded }),
   }));
