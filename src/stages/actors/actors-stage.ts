@@ -56,6 +56,8 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex): ActorMentio
       if (spec) items.push({ chunk, spec });
       if (spec?.introduces && !known.has(spec.introduces.surname)) known.set(spec.introduces.surname, spec.introduces.known);
     }
+    const sentenceMentions: ActorMention[] = [];
+    const placeCountries = new Set<string>();
     let i = 0;
     while (i < items.length) {
       const members = [items[i]];
@@ -78,6 +80,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex): ActorMentio
       }
       const first = head ?? members[0];
       if (!head && members.every((m) => m.spec.bareCountry) && isLocative(tokens, first.chunk.start, sentence.firstToken)) {
+        for (const m of members) if (m.spec.country) placeCountries.add(m.spec.country);
         i = j;
         continue;
       }
@@ -89,12 +92,26 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex): ActorMentio
         let evidence = m.spec.evidence;
         if (head && (roles.length === 0 || m.spec.bareCountry)) { roles = head.spec.roles; evidence = head.spec.evidence; }
         else if (roles.length === 0 && shared && m.chunk.pieces.some((p) => hasKind(p, 'adjective'))) roles = shared;
-        out.push(mention(doc, tokens, sentence.index, m, roles, evidence, phrase, group));
+        sentenceMentions.push(mention(doc, tokens, sentence.index, m, roles, evidence, phrase, group));
       }
       i = j;
     }
+    for (const m of withSentenceCountry(sentenceMentions, placeCountries)) out.push(m);
   }
   return out;
+}
+
+/**
+ * "Judge Rivera opened an inquiry into Chilean officials": when a sentence names exactly one
+ * country, its role-only actors ("Judge Rivera") are taken to be of that country.
+ */
+function withSentenceCountry(mentions: readonly ActorMention[], placeCountries: ReadonlySet<string>): readonly ActorMention[] {
+  const countries = new Set(placeCountries);
+  for (const m of mentions) if (m.country) countries.add(m.country);
+  if (countries.size !== 1) return mentions;
+  const [country] = countries;
+  return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
+    : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
 }
 
 function mention(doc: ParleyDocument, tokens: TokenTable, sentence: number, item: Item, roles: readonly string[],

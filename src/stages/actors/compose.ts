@@ -67,7 +67,12 @@ export function specOfChunk(chunk: Chunk, tokens: TokenTable, date: string | nul
       continue;
     }
     const role = p.entries.find((e) => e.kind === 'role');
-    if (role) { roles = role.roles.length ? role.roles : [role.code]; countryOnly = false; adjectiveOnly = false; }
+    if (role) {
+      roles = role.roles.length ? role.roles : [role.code];
+      countryOnly = false; adjectiveOnly = false;
+      // "Libyan leader Muammar Gaddafi": a singular role noun before a name works as a title.
+      if (p.end > p.matchEnd) { titleRoles = roles; unknownName = tokens.text.slice(p.matchEnd, p.end).join(' '); }
+    }
   }
   if (person) {
     return spec(person.country, person.country ?? prefixOf(person.code), person.roles, person.name, 'person', false, false,

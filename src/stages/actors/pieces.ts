@@ -37,7 +37,7 @@ export function findPieces(tokens: TokenTable, first: number, end: number, index
     const m = index.longestAt(tokens, i, end);
     if (m) {
       let nameEnd = m.end;
-      if (m.entries.every((e) => e.kind === 'title')) {
+      if (m.entries.every((e) => e.kind === 'title' || (e.kind === 'role' && !e.phrase.endsWith('s')))) {
         while (nameEnd < end && nameEnd - m.end < 4 && isNameWord(tokens, nameEnd) && !index.longestAt(tokens, nameEnd, end)) nameEnd++;
       }
       pieces.push({ start: m.start, end: nameEnd, entries: m.entries, known: null, matchEnd: m.end });

@@ -80,7 +80,10 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
     }
     if (isClauseBoundary(t, k, cues)) return { unit: null, how: 'subject' };
     const pos = t.pos[k];
-    if (pos === 'PRON' && t.lower[k] !== 'their' && t.lower[k] !== 'its') return { unit: null, how: 'subject' };
+    if (pos === 'PRON' && t.lower[k] !== 'their' && t.lower[k] !== 'its') {
+      return { unit: depth < 2 && SUBJECT_PRONOUNS.has(t.lower[k]) ? speakerOf(view, k, cues, depth) : null, how: 'inherited' };
+    }
+    if (pos === 'VERB' && isAttributiveParticiple(t, k, view.first)) { k--; continue; }
     if (pos === 'VERB' || pos === 'AUX') {
       if (sawAnd && depth < 2) {
         const inherited = findSubject(view, k, cues, depth + 1);
@@ -92,6 +95,29 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
     k--;
   }
   return { unit: null, how: 'subject' };
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/**
+ * "Syria says it is willing to withdraw": a pronoun that opens the complement of a speech verb
+ * stands for the speaker.
+ */
+function speakerOf(view: SentenceView, pronoun: number, cues: ModalityCues, depth: number): ActorUnit | null {
+  const t = view.tokens;
+  let k = pronoun - 1;
+  if (k >= view.first && (t.lower[k] === 'that' || t.lower[k] === ',')) k--;
+  if (k < view.first) return null;
+  if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && cues.report.has(t.lemma[k])) return findSubject(view, k, cues, depth + 1).unit;
+  return null;
+}
+
+/** "the divided island", "the US-backed government": a participle inside a noun phrase. */
+function isAttributiveParticiple(t: TokenTable, k: number, first: number): boolean {
+  if (!t.lower[k].endsWith('ed') || k + 1 >= t.count) return false;
+  const next = t.pos[k + 1];
+  if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
+  return k === first || t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'ADJ' || t.pos[k - 1] === 'ADV';
 }
 
 const OBJECT_PREPS = new Set(['with', 'to', 'against', 'on', 'at', 'for', 'from', 'into', 'toward', 'towards', 'over', 'by', 'upon', 'of']);

@@ -147,7 +147,9 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
       targetFound = target ? 'pattern' : 'none';
     }
     if (!target && !match.targetUnknown && targetFound === 'none' && !match.source) {
-      target = findObject(view, match.end, lex.cues);
+      // "promised to continue military aid to Mozambique": after an intent shell, look past the complement verb.
+      const overComplement = match.end < view.end && t.lower[match.end - 1] === 'to' && t.pos[match.end] === 'VERB';
+      target = findObject(view, overComplement ? match.end + 1 : match.end, lex.cues);
       if (target) targetFound = 'object';
     }
   }
