@@ -9,8 +9,10 @@ import { specOfChunk, type ActorSpec } from './compose.js';
 import { createPhraseIndex, type PhraseIndex } from './phrase-index.js';
 import { findPieces, hasKind, type KnownName } from './pieces.js';
 
-/** Prepositions after which a bare country or capital name is a place, not an actor. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'across', 'towards', 'toward']);
+/** Prepositions after which a bare capital or city name is a place, not an actor. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into']);
+/** The same for a country name: "fired at Russia" and "marched toward Iraq" name a target. */
+const COUNTRY_LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'within', 'into']);
 /** Prepositions that give a role noun its country: "officials from Iran", "the president of Iraq". */
 const ATTACHING = new Set(['of', 'from', 'in', 'at']);
 
@@ -79,7 +81,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex): ActorMentio
         }
       }
       const first = head ?? members[0];
-      if (!head && members.every((m) => m.spec.bareCountry) && isLocative(tokens, first.chunk.start, sentence.firstToken)) {
+      if (!head && members.every((m) => m.spec.bareCountry) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
         for (const m of members) if (m.spec.country) placeCountries.add(m.spec.country);
         i = j;
         continue;
@@ -159,8 +161,8 @@ function attachingPrep(tokens: TokenTable, from: number, to: number): boolean {
   return to - from === 1 && ATTACHING.has(tokens.lower[from]);
 }
 
-function isLocative(tokens: TokenTable, start: number, sentenceStart: number): boolean {
-  return start > sentenceStart && LOCATIVE.has(tokens.lower[start - 1]);
+function isLocative(tokens: TokenTable, start: number, sentenceStart: number, capital: boolean): boolean {
+  return start > sentenceStart && (capital ? LOCATIVE : COUNTRY_LOCATIVE).has(tokens.lower[start - 1]);
 }
 
 /** "the US and Iranian delegations": the role of the last member is shared by bare adjectives. */

@@ -83,10 +83,13 @@ function caseFits(entry: ActorEntry, surface: readonly string[], tokens: TokenTa
     }
   }
   if (PROPER_KINDS.has(entry.kind)) {
-    // A proper name must be capitalised in the text unless the dictionary writes it in lower case ("al-Maliki").
-    const first = tokens.text[i].charCodeAt(0);
-    const written = surface[0].charCodeAt(0);
-    if (first >= 97 && first <= 122 && !(written >= 97 && written <= 122)) return false;
+    // Every capitalised word of a proper name must be capitalised in the text too: "Islamic State"
+    // is a group, "a strict Islamic state" is not; "al-Maliki" is written in lower case.
+    for (let k = 0; k < surface.length; k++) {
+      const written = surface[k].charCodeAt(0);
+      const seen = tokens.text[i + k].charCodeAt(0);
+      if (written >= 65 && written <= 90 && seen >= 97 && seen <= 122) return false;
+    }
   }
   return true;
 }

@@ -56,7 +56,11 @@ export function matchPattern(view: SentenceView, pattern: EventPattern, head: nu
       continue;
     }
     const skipped = skipNounPhrase(t, cursor, view.end);
-    if (skipped === cursor) return null;
+    if (skipped === cursor) {
+      // "X and Y met yesterday": a final target slot may stay empty; the stage looks for one elsewhere.
+      if (el.kind === 'target' && el === pattern.after[pattern.after.length - 1]) break;
+      return null;
+    }
     if (el.kind === 'target') targetUnknown = true;
     cursor = skipped;
   }

@@ -17,7 +17,7 @@ const BYLINE_SELECTOR = '[rel="author"], [itemprop="author"], .byline, .author-n
  * Extracts the article from an HTML page: metadata from the head first, then in-article widgets
  * stripped, then Readability over what is left, then the text rebuilt from the article's block
  * elements. Returns null when there is no article to be had (no body text, Readability finds
- * nothing, or what it finds holds no prose).
+ * nothing, or what it finds holds no paragraph of four words or more).
  *
  * @example
  * extractHtmlArticle('<html><body><article><p>Iran and Iraq signed a border accord on Monday.</p></article></body></html>')?.text
@@ -68,9 +68,9 @@ function paragraphsOf(text: string): string {
   return text.split(/\n\s*\n/).map(collapse).filter((t) => t.length > 0).join('\n\n');
 }
 
-/** Some words, not just markup debris: at least three runs of two or more letters. */
+/** Prose, not menu debris: some paragraph has at least four words. */
 function hasProse(text: string): boolean {
-  return (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
+  return text.split('\n\n').some((block) => (block.match(/\p{L}+/gu)?.length ?? 0) >= 4);
 }
 
 function collapse(s: string | null | undefined): string {

@@ -103,6 +103,7 @@ describe('the HTML reader refusing pages without an article', () => {
     ['an empty body', '<html><head><title>Nothing</title></head><body></body></html>'],
     ['only scripts and styles', '<html><body><script>var x = "Iran and Iraq met";</script><style>p{}</style></body></html>'],
     ['only a menu', '<html><body><nav><a>Home</a> <a>World</a> <a>Sport</a></nav></body></html>'],
+    ['a list of section links', '<html><body><div><div>Home</div><div>World news</div><div>Contact us</div></div></body></html>'],
   ])('gives INPUT_HTML for %s', async (_what, html) => {
     const items = await collectItems(createHtmlReader().read(memorySource('page.html', html), options));
     expect(items.map((i) => i.kind === 'error' && i.error.code)).toEqual(['INPUT_HTML']);

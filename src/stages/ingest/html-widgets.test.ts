@@ -45,4 +45,9 @@ describe('stripWidgets', () => {
       .not.toContain('Popular');
     expect(textAfterStripping(`<div class="content has-sidebar">${PROSE}${PROSE}</div>`)).toContain('Argentina');
   });
+
+  it('keeps an article that an old CMS wrapped, whole, in a form', () => {
+    expect(textAfterStripping(`<form id="aspnetForm"><div>${PROSE}${PROSE}</div><nav>Menu</nav></form>`))
+      .toBe(`${PROSE}${PROSE}`.replace(/<\/?p>/g, ''));
+  });
 });

@@ -1,7 +1,7 @@
 import type { HtmlDocument, HtmlElement } from './html-dom.js';
 
 /** Elements that never hold article prose. */
-const NON_PROSE = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, input, select, textarea, nav, aside, footer, figure, figcaption, [hidden], [aria-hidden="true"]';
+const NEVER_PROSE = 'script, style, noscript, template, iframe, object, embed, svg, canvas, button, input, select, textarea, nav, aside, footer, figure, figcaption, [hidden], [aria-hidden="true"]';
 
 /** ARIA roles of page furniture. */
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar']);
@@ -16,8 +16,9 @@ const WIDGET_WORD = /(?:^|[^a-z])(?:share|sharing|sharebar|shares|social|socials
 /**
  * Removes from `document`, in place, what is not article prose: scripts and styles, navigation,
  * forms, figures and captions, and widgets known by their class, id, aria-label or role. An
- * element holding most of the page's text (or the `article`/`main` element) is never removed, so a
- * page whose main column is called `content has-sidebar` keeps its article.
+ * element holding most of the page's text (or the `article`/`main` element) is never removed for
+ * its class or for being a form, so a page whose main column is called `content has-sidebar`, or
+ * whose body sits in one `<form>`, keeps its article.
  *
  * @example
  * stripWidgets(doc) // removes <div class="share-bar">, <aside class="related">, <figure>...
@@ -25,14 +26,16 @@ const WIDGET_WORD = /(?:^|[^a-z])(?:share|sharing|sharebar|shares|social|socials
 export function stripWidgets(document: HtmlDocument): void {
   const root = document.body ?? document.documentElement;
   if (!root) return;
-  for (const el of Array.from(root.querySelectorAll(NON_PROSE))) {
+  for (const el of Array.from(root.querySelectorAll(NEVER_PROSE))) {
     if (isConnected(el, root)) el.remove();
   }
   const bodyLength = textLength(root);
+  // Old CMSs put the whole body in one <form>: a form goes only when it is not the page.
+  for (const el of Array.from(root.querySelectorAll('form'))) {
+    if (isConnected(el, root) && !holdsArticle(el, bodyLength)) el.remove();
+  }
   for (const el of Array.from(root.querySelectorAll('[class], [id], [role], [aria-label]'))) {
-    if (!isConnected(el, root) || !looksLikeWidget(el)) continue;
-    if (holdsArticle(el, bodyLength)) continue;
-    el.remove();
+    if (isConnected(el, root) && looksLikeWidget(el) && !holdsArticle(el, bodyLength)) el.remove();
   }
 }
 

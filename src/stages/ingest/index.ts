@@ -7,6 +7,7 @@ export { defaultReaders, type ReaderTable } from './readers.js';
 export { createTextReader } from './text-reader.js';
 export { createHtmlReader } from './html-reader.js';
 export { createJsonlReader } from './jsonl-reader.js';
+export { jsonlRecordDocument } from './jsonl-record.js';
 export { formatFromExtension, formatFromContent } from './detect-format.js';
 export { extractHtmlArticle, type HtmlArticle } from './html-article.js';
 export { isIsoDate, normalisePublicationDate } from './publication-date.js';

@@ -93,4 +93,20 @@ describe('the JSONL reader', () => {
     const items = await collectItems(createJsonlReader().read(streamSource(Readable.from(chunks)), options));
     expect(items.map((i) => i.kind === 'document' && `${i.doc.meta.origin} ${i.doc.text}`)).toEqual(['-:1 Chile recalled its envoy.', '-:2 Peru protested.']);
   });
+
+  it('streams: the first record comes out before the rest of a large input is read', async () => {
+    const totalChunks = 2000;
+    let pulled = 0;
+    async function* bigFeed() {
+      for (let i = 0; i < totalChunks; i++) {
+        pulled++;
+        yield Buffer.from(`{"id":"r${i}","text":"${'Delegates met in Geneva. '.repeat(200)}"}\n`);
+      }
+    }
+    const reader = createJsonlReader().read(streamSource(Readable.from(bigFeed())), options)[Symbol.asyncIterator]();
+    const first = await reader.next();
+    expect(first.value?.kind === 'document' && first.value.doc.meta.id).toBe('r0');
+    expect(pulled).toBeLessThan(totalChunks / 10);
+    await reader.return?.(undefined);
+  });
 });
