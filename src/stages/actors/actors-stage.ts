@@ -65,7 +65,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex): ActorMentio
       const members = [items[i]];
       let j = i + 1;
       while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start)) members.push(items[j++]);
-      if (members.length > 1 && !hasConjunction(tokens, members)) members.length = 1, j = i + 1;
+      if (members.length > 1 && !hasConjunction(tokens, members)) { members.length = 1; j = i + 1; }
       let head: Item | null = null;
       if (members.length === 1 && members[0].spec.needsCountry) {
         // "officials from the US and Iran": the role noun takes each following country.
@@ -77,7 +77,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex): ActorMentio
           members.push(items[k]);
           j = k + 1;
           while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start)) members.push(items[j++]);
-          if (members.length > 1 && !hasConjunction(tokens, members)) members.length = 1, j = k + 1;
+          if (members.length > 1 && !hasConjunction(tokens, members)) { members.length = 1; j = k + 1; }
         }
       }
       const first = head ?? members[0];

@@ -105,7 +105,7 @@ function looksVerbal(view: SentenceView, k: number): boolean {
 
 function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: number, passive: boolean): PatternMatch | null {
   let best: PatternMatch | null = null;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const p of bucket) {
     const m = matchPattern(view, p, k, passive);
     if (!m) continue;
