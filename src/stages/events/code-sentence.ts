@@ -109,7 +109,8 @@ function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: numbe
   for (const p of bucket) {
     const m = matchPattern(view, p, k, passive);
     if (!m) continue;
-    const score = m.literals * 4 + (m.target ? 2 : 0) + (m.source ? 2 : 0) - (m.targetUnknown ? 1 : 0);
+    // A filled target slot (even by an unknown noun phrase) shows the transitive use the pattern describes.
+    const score = m.literals * 4 + (m.target ? 2 : 0) + (m.source ? 2 : 0) + (m.targetUnknown ? 1 : 0);
     if (score > bestScore) { best = m; bestScore = score; }
   }
   return best;
@@ -146,10 +147,12 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
       target = match.target;
       targetFound = target ? 'pattern' : 'none';
     }
-    if (!target && !match.targetUnknown && targetFound === 'none' && !match.source) {
+    if (!target && targetFound === 'none' && !match.source) {
+      // "rejected calls by Belarus's rulers": an object that is no actor may lead to one in its PP;
       // "promised to continue military aid to Mozambique": after an intent shell, look past the complement verb.
       const overComplement = match.end < view.end && t.lower[match.end - 1] === 'to' && t.pos[match.end] === 'VERB';
-      target = findObject(view, overComplement ? match.end + 1 : match.end, lex.cues);
+      const from = match.targetUnknown ? match.targetStart : overComplement ? match.end + 1 : match.end;
+      target = findObject(view, from, lex.cues);
       if (target) targetFound = 'object';
     }
   }

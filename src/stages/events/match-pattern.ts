@@ -13,12 +13,16 @@ export interface PatternMatch {
   readonly source: ActorUnit | null;
   /** True when the pattern has a $T slot and it held a noun phrase that is no known actor. */
   readonly targetUnknown: boolean;
+  /** Where the target slot began (to look for an actor inside an unknown noun phrase). */
+  readonly targetStart: number;
   readonly literals: number;
 }
 
 /** Words a pattern may step over between its elements: "held [two days of] talks with". */
 const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN']);
 const MAX_GAP = 4;
+/** Quantifier words inside a skipped noun phrase: "more than a dozen", "dozens of". */
+const GAP_WORDS = new Set(['than', 'of', '-']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
 /**
@@ -34,6 +38,7 @@ export function matchPattern(view: SentenceView, pattern: EventPattern, head: nu
   let target: ActorUnit | null = null;
   let source: ActorUnit | null = null;
   let targetUnknown = false;
+  let targetStart = -1;
   let literals = 0;
   const literalTokens: number[] = [];
   for (const el of pattern.after) {
@@ -61,17 +66,17 @@ export function matchPattern(view: SentenceView, pattern: EventPattern, head: nu
       if (el.kind === 'target' && el === pattern.after[pattern.after.length - 1]) break;
       return null;
     }
-    if (el.kind === 'target') targetUnknown = true;
+    if (el.kind === 'target') { targetUnknown = true; targetStart = cursor; }
     cursor = skipped;
   }
-  return { pattern, end: cursor, literalTokens, target, source, targetUnknown, literals };
+  return { pattern, end: cursor, literalTokens, target, source, targetUnknown, targetStart, literals };
 }
 
 function findWord(view: SentenceView, el: Extract<PatternElement, { kind: 'word' }>, from: number): number {
   const t = view.tokens;
   for (let k = from; k < view.end && k <= from + MAX_GAP; k++) {
     if (el.words.includes(t.lower[k]) || el.words.includes(t.lemma[k])) return k;
-    if (!GAP_POS.has(t.pos[k])) return -1;
+    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k])) return -1;
   }
   return -1;
 }
