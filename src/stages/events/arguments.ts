@@ -92,9 +92,25 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       return { unit: null, how: 'subject' };
     }
     if (t.lower[k] === 'and' || t.lower[k] === 'but') sawAnd = true;
+    if (t.lower[k] === ',') {
+      // "Pakistan, a key U.S. ally in the war, has refused": skip the appositive to its head.
+      const head = appositiveHead(view, k);
+      if (head) return { unit: head, how: 'subject' };
+    }
     k--;
   }
   return { unit: null, how: 'subject' };
+}
+
+/** The actor before an appositive that ends at the comma `close` (", a key U.S. ally,"), if any. */
+function appositiveHead(view: SentenceView, close: number): ActorUnit | null {
+  const t = view.tokens;
+  for (let k = close - 1; k >= view.first && k >= close - 14; k--) {
+    const pos = t.pos[k];
+    if (pos === 'VERB' || pos === 'AUX' || isRelativePronoun(t, k)) return null;
+    if (t.lower[k] === ',') return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
+  }
+  return null;
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -126,7 +142,9 @@ const OBJECT_SKIP = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'NOUN', 'PROPN'
 /** The first actor after `from` in the same clause: a direct object or a prepositional one. */
 export function findObject(view: SentenceView, from: number, cues: ModalityCues): ActorUnit | null {
   const t = view.tokens;
-  for (let k = from; k < view.end && k < from + 7; k++) {
+  let limit = from + 10;
+  let crossedInfinitive = false;
+  for (let k = from; k < view.end && k < limit; k++) {
     const unit = unitAtToken(view, k);
     if (unit) {
       const before = unit.start - 1;
@@ -134,6 +152,13 @@ export function findObject(view: SentenceView, from: number, cues: ModalityCues)
       return null;
     }
     if (t.lower[k] === ',' || isClauseBoundary(t, k, cues)) return null;
+    // "agreed to provide aid for Romania": the object may sit in one infinitive complement.
+    if (!crossedInfinitive && t.lower[k] === 'to' && k + 1 < view.end && t.pos[k + 1] === 'VERB') {
+      crossedInfinitive = true;
+      k++;
+      limit = k + 9;
+      continue;
+    }
     if (!OBJECT_SKIP.has(t.pos[k])) return null;
   }
   return null;
