@@ -5,7 +5,7 @@ import { loadActorLexicon } from '../lexicon/actor-lexicon.js';
 import { loadCueWords } from '../lexicon/cue-words.js';
 import { loadEventPatterns } from '../lexicon/event-patterns.js';
 import { loadIntentCodes } from '../lexicon/intent-codes.js';
-import { loadReciprocalHeads } from '../lexicon/reciprocal-heads.js';
+import { loadLightVerbs, loadReciprocalHeads } from '../lexicon/reciprocal-heads.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import type { Ontology } from '../ontology/types.js';
 import { toEventRecords } from '../output/event-records.js';
@@ -54,7 +54,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     createCleanStage(loadBoilerplateRules()),
     createSegmentStage(tagger),
     createActorsStage(lexicon, tagger),
-    createEventsStage({ patterns, cues, reciprocal, intents: loadIntentCodes(ontology) }),
+    createEventsStage({ patterns, cues, reciprocal, intents: loadIntentCodes(ontology), lightVerbs: loadLightVerbs() }),
     createPlacesStage(geocoder),
     createDatesStage(),
     createConfidenceStage(),

@@ -10,6 +10,21 @@ import { projectDataDir } from './data-dir.js';
  * loadReciprocalHeads().has('meet') // true
  */
 export function loadReciprocalHeads(file = join(projectDataDir(), 'events', 'reciprocal.txt')): ReadonlySet<string> {
+  return loadLemmaList(file);
+}
+
+/**
+ * Loads the support verbs whose object noun carries the event (data/events/light-verbs.txt).
+ *
+ * @example
+ * loadLightVerbs().has('launch') // true
+ */
+export function loadLightVerbs(file = join(projectDataDir(), 'events', 'light-verbs.txt')): ReadonlySet<string> {
+  return loadLemmaList(file);
+}
+
+/** A list of lower-case lemmas, one a line, '#' comments. */
+function loadLemmaList(file: string): ReadonlySet<string> {
   const heads = new Set<string>();
   readFileSync(file, 'utf8').split('\n').forEach((raw, i) => {
     const line = raw.replace(/#.*/, '').trim();

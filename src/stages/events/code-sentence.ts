@@ -18,6 +18,8 @@ export interface EventLexicon {
   readonly reciprocal: ReadonlySet<string>;
   /** Cooperative codes stated as intended become intent codes ("will provide aid" -> 033). */
   readonly intents: IntentCodes;
+  /** Support verbs whose object noun carries the event ("launched an attack"). */
+  readonly lightVerbs: ReadonlySet<string>;
 }
 
 interface Found {
@@ -27,6 +29,8 @@ interface Found {
   readonly target: ActorUnit | null;
   readonly modality: Modality;
   readonly cues: Omit<EventCues, 'expanded'>;
+  /** The control verb the trigger depends on ("want" in "wants to attack"), if any. */
+  readonly control?: string | null;
 }
 
 /**
@@ -89,7 +93,6 @@ function isAttributive(view: SentenceView, k: number): boolean {
   if (!t.lower[k].endsWith('ed') || k + 1 >= view.end) return false;
   const next = t.pos[k + 1];
   if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
-  if (unitAtToken(view, k + 1)) return false;
   if (k === view.first) return true;
   const prev = t.pos[k - 1];
   return prev === 'DET' || prev === 'ADJ' || prev === 'ADP' || prev === 'NUM' || prev === 'CCONJ' || (prev === 'VERB' && t.lemma[k - 1] !== 'be');
@@ -165,7 +168,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   if (source && target && source === target) target = null;
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
-  return { trigger: k, match, source, target, modality, cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
+  return { trigger: k, match, source, target, modality, control: group.control, cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
 }
 
 function codeNominal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
@@ -181,6 +184,15 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly EventPatter
     const u = j >= view.first ? unitAtToken(view, j) : null;
     if (u && u.end >= k - 3) { source = u; sourceFound = 'subject'; }
   }
+  if (!source) {
+    // "Rebels launched an attack", "a court issued arrest warrants": the support verb's subject.
+    const light = governingLightVerb(view, k, lex.lightVerbs);
+    if (light >= 0) {
+      const passive = isPassive(t, light, view.first);
+      source = passive ? findAgent(view, k + 1) : findSubject(view, light, lex.cues).unit;
+      if (source) sourceFound = passive ? 'agent' : 'subject';
+    }
+  }
   let target = match.target;
   let targetFound: EventCues['targetFound'] = target ? 'pattern' : 'none';
   if (!target && !match.targetUnknown && match.literals === 0) {
@@ -191,6 +203,18 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly EventPatter
   const group = verbGroup(t, k, view.first);
   const modality = modalityOf(view, k, group, lex.cues);
   return { trigger: k, match, source, target, modality, cues: cuesOf(view, 'nominal', match, sourceFound, targetFound, k, source, target) };
+}
+
+/** The support verb whose object is the noun at `k` ("launched [a new] attack"), or -1. */
+function governingLightVerb(view: SentenceView, k: number, lightVerbs: ReadonlySet<string>): number {
+  const t = view.tokens;
+  for (let j = k - 1; j >= view.first && j >= k - 5; j--) {
+    const pos = t.pos[j];
+    if (pos === 'VERB') return lightVerbs.has(t.lemma[j]) ? j : -1;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'ADV' && pos !== 'PART' && t.lower[j] !== 'of') return -1;
+    if (unitAtToken(view, j)) return -1;
+  }
+  return -1;
 }
 
 function hasTargetSlot(p: EventPattern): boolean {
@@ -213,6 +237,16 @@ function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): Eve
   return 'main';
 }
 
+/**
+ * Verbs of wanting or planning: intended force after them is a threat ("wants to attack" -> 138),
+ * while a pledge to expel stays an expulsion, in the future.
+ */
+const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim', 'consider', 'wish', 'mean']);
+
+function isCooperative(code: string): boolean {
+  return code < '09';
+}
+
 /** One event per (source member, target member); compounds of a reciprocal verb go both ways. */
 function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   const t = view.tokens;
@@ -231,7 +265,8 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   }
   const lastLiteral = f.match.literalTokens.length ? Math.max(...f.match.literalTokens) : f.trigger;
   // An intended act of cooperation is coded as the statement of intent, which did happen.
-  const intent = f.modality === 'future' ? lex.intents.intentOf(f.match.pattern.code) : null;
+  const intent = f.modality === 'future' && (isCooperative(f.match.pattern.code) || (f.control != null && DESIRE.has(f.control)))
+    ? lex.intents.intentOf(f.match.pattern.code) : null;
   const cameo = intent ?? f.match.pattern.code;
   const modality = intent ? 'asserted' : f.modality;
   return pairs.map(([source, target, expanded]) => Object.freeze({
