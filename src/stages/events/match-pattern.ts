@@ -81,13 +81,16 @@ function findWord(view: SentenceView, el: Extract<PatternElement, { kind: 'word'
   return -1;
 }
 
+/** Words that may open a noun phrase before its actor: "over 150 Palestinian prisoners", "at least two". */
+const QUANTIFIERS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'to', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands', 'of']);
+
 function findUnit(view: SentenceView, from: number): ActorUnit | null {
   const t = view.tokens;
-  for (let k = from; k < view.end && k <= from + 2; k++) {
+  for (let k = from; k < view.end && k <= from + 4; k++) {
     const u = unitAtToken(view, k);
-    if (u) return u.start >= from - 0 || k === from ? u : null;
+    if (u) return u;
     const pos = t.pos[k];
-    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV') return null;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && !QUANTIFIERS.has(t.lower[k])) return null;
   }
   return null;
 }
