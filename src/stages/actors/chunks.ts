@@ -33,7 +33,7 @@ export function chunkPieces(tokens: TokenTable, first: number, pieces: readonly 
 }
 
 function gapIsGlue(tokens: TokenTable, from: number, to: number): boolean {
-  if (to - from > 3) return false;
+  if (to - from > 4) return false;
   for (let i = from; i < to; i++) if (!isInnerGlue(tokens, i)) return false;
   return true;
 }
@@ -44,6 +44,9 @@ function isInnerGlue(tokens: TokenTable, i: number): boolean {
   if (w === "'s" || w === '\u2019s' || w === "'" || w === '-') return true;
   if (pos === 'ADJ' || pos === 'NUM') return true;
   if (pos === 'PROPN') return true;
+  // "Libya's internationally recognised government"
+  if (pos === 'ADV' && tokens.lower[i].endsWith('ly')) return true;
+  if (pos === 'VERB' && tokens.lower[i].endsWith('ed') && i + 1 < tokens.count && (tokens.pos[i + 1] === 'NOUN' || tokens.pos[i + 1] === 'ADJ')) return true;
   return false;
 }
 

@@ -2,6 +2,7 @@ import type { TokenTable } from '../../core/tokens.js';
 import { isClauseBoundary, isRelativePronoun } from './clause.js';
 import type { ModalityCues } from './modality-cues.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { isTemporal } from './temporal.js';
 
 /** The verb group before a trigger: auxiliaries, adverbs, negation and control verbs ("agreed to"). */
 export interface VerbGroup {
@@ -159,7 +160,7 @@ export function findObject(view: SentenceView, from: number, cues: ModalityCues)
       limit = k + 9;
       continue;
     }
-    if (!OBJECT_SKIP.has(t.pos[k])) return null;
+    if (!OBJECT_SKIP.has(t.pos[k]) && !isTemporal(t, k)) return null;
   }
   return null;
 }

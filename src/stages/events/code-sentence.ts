@@ -51,8 +51,9 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
       bucket = lex.patterns.byVerb.get(t.lemma[k]) ?? lex.patterns.byVerb.get(t.lower[k]);
     }
     if (!bucket && (pos === 'NOUN' || pos === 'PROPN') && !unitAtToken(view, k)) {
-      // A noun inside an actor's name ("Revolutionary Guards") is no trigger.
-      bucket = lex.patterns.byNoun.get(t.lemma[k]) ?? lex.patterns.byNoun.get(t.lower[k]);
+      // A noun inside an actor's name ("Revolutionary Guards") is no trigger; "cease-fire" is "ceasefire".
+      bucket = lex.patterns.byNoun.get(t.lemma[k]) ?? lex.patterns.byNoun.get(t.lower[k])
+        ?? (t.lower[k].includes('-') ? lex.patterns.byNoun.get(t.lower[k].replace(/-/g, '')) : undefined);
       nominal = bucket !== undefined;
     }
     if (!bucket) continue;
@@ -91,6 +92,8 @@ function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] 
 function isAttributive(view: SentenceView, k: number): boolean {
   const t = view.tokens;
   if (!t.lower[k].endsWith('ed') || k + 1 >= view.end) return false;
+  // "U.S.-backed fighters": a participle glued to a name by a hyphen modifies the next noun.
+  if (k > view.first && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k]) return true;
   const next = t.pos[k + 1];
   if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
   if (k === view.first) return true;

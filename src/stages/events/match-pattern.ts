@@ -1,6 +1,7 @@
 import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern, PatternElement } from '../../lexicon/pattern-types.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { isTemporal } from './temporal.js';
 
 /** Where a pattern matched: the last token it used and the actors its slots found. */
 export interface PatternMatch {
@@ -76,7 +77,7 @@ function findWord(view: SentenceView, el: Extract<PatternElement, { kind: 'word'
   const t = view.tokens;
   for (let k = from; k < view.end && k <= from + MAX_GAP; k++) {
     if (el.words.includes(t.lower[k]) || el.words.includes(t.lemma[k])) return k;
-    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k])) return -1;
+    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(t, k)) return -1;
   }
   return -1;
 }
@@ -90,7 +91,7 @@ function findUnit(view: SentenceView, from: number): ActorUnit | null {
     const u = unitAtToken(view, k);
     if (u) return u;
     const pos = t.pos[k];
-    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && !QUANTIFIERS.has(t.lower[k])) return null;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && !QUANTIFIERS.has(t.lower[k]) && !isTemporal(t, k)) return null;
   }
   return null;
 }
