@@ -41,6 +41,8 @@ export interface Layers {
   readonly sentences: readonly Sentence[];
   readonly tokens: TokenTable;
   readonly actors: readonly ActorMention[];
+  /** Country and capital names read as places ("in Baghdad"), kept for events whose target is where they happened. */
+  readonly locatives: readonly LocativeMention[];
   readonly events: readonly CodedEvent[];
   readonly places: readonly PlaceMention[];
   /** Aligned with `events`: where each event happened, or null. */
@@ -53,6 +55,14 @@ export interface Layers {
 }
 
 export type LayerName = keyof Layers;
+
+/** A country or capital named as a place, not an actor: "talks in Iraq", "a rally in Beijing". */
+export interface LocativeMention {
+  readonly kind: 'locative';
+  readonly sentence: number;
+  readonly tokens: readonly [number, number];
+  readonly country: string;
+}
 
 /** One document under analysis: the text, never edited, and the layers found so far. */
 export interface ParleyDocument {

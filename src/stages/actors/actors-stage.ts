@@ -1,5 +1,5 @@
 import { actorCode, type ActorMention } from '../../core/actor.js';
-import { layer, withLayers, type ParleyDocument } from '../../core/document.js';
+import { layer, withLayers, type LocativeMention, type ParleyDocument } from '../../core/document.js';
 import { createStage, type Stage } from '../../core/stage.js';
 import type { TokenTable } from '../../core/tokens.js';
 import type { ActorLexicon } from '../../lexicon/types.js';
@@ -35,15 +35,17 @@ export function createActorsStage(lexicon: ActorLexicon, tagger: Tagger): Stage 
   return createStage({
     name: 'actors',
     requires: ['sentences', 'tokens'],
-    provides: ['actors'],
+    provides: ['actors', 'locatives'],
     run(doc) {
-      return withLayers(doc, { actors: Object.freeze(codeActors(doc, index)) });
+      const locatives: LocativeMention[] = [];
+      const actors = codeActors(doc, index, locatives);
+      return withLayers(doc, { actors: Object.freeze(actors), locatives: Object.freeze(locatives) });
     },
   });
 }
 
 /** All actor mentions of a document, in text order. */
-export function codeActors(doc: ParleyDocument, index: PhraseIndex): ActorMention[] {
+export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: LocativeMention[] = []): ActorMention[] {
   const tokens = layer(doc, 'tokens');
   const known = new Map<string, KnownName>();
   const out: ActorMention[] = [];
@@ -82,7 +84,11 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex): ActorMentio
       }
       const first = head ?? members[0];
       if (!head && members.every((m) => m.spec.bareCountry) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
-        for (const m of members) if (m.spec.country) placeCountries.add(m.spec.country);
+        for (const m of members) {
+          if (!m.spec.country) continue;
+          placeCountries.add(m.spec.country);
+          locatives.push(Object.freeze({ kind: 'locative', sentence: sentence.index, tokens: Object.freeze([m.chunk.start, m.chunk.end] as const), country: m.spec.country }));
+        }
         i = j;
         continue;
       }

@@ -67,7 +67,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     found.push({ trigger: d.trigger, match, source: d.source, target: d.target, modality: 'asserted',
       cues: cuesOf(view, 'active', match, 'subject', 'subject', d.trigger, d.source, d.target) });
   }
-  return dropIntentShells(view, found).flatMap((f) => expand(view, f, lex));
+  return dropIntentShells(view, found).map((f) => withPlaceTarget(view, f)).flatMap((f) => expand(view, f, lex));
 }
 
 /**
@@ -248,6 +248,27 @@ const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim', 'con
 
 function isCooperative(code: string): boolean {
   return code < '09';
+}
+
+/** Roots whose events act on the place where they happen: protest, force posture, coercion, violence. */
+const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+
+/**
+ * "Activists staged a protest in Beijing", "troops shelled villages in Syria": with no actor as
+ * target, a protest or use of force acts on the country where it happens (if not the source's own).
+ */
+function withPlaceTarget(view: SentenceView, f: Found): Found {
+  if (f.target || view.locatives.length === 0 || !PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
+  const sourceCountries = new Set((f.source?.members ?? []).map((m) => m.country));
+  const place = view.locatives.find((l) => !sourceCountries.has(l.country));
+  if (!place) return f;
+  const t = view.tokens;
+  const member: ActorMention = Object.freeze({
+    kind: 'actor', sentence: view.sentence.index, tokens: place.tokens, phrase: place.tokens,
+    span: Object.freeze([t.start[place.tokens[0]], t.end[place.tokens[1] - 1]] as const),
+    code: place.country, country: place.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null,
+  });
+  return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
 }
 
 /** One event per (source member, target member); compounds of a reciprocal verb go both ways. */

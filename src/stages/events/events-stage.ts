@@ -1,5 +1,5 @@
 import type { ActorMention } from '../../core/actor.js';
-import { layer, withLayers } from '../../core/document.js';
+import { layer, withLayers, type LocativeMention } from '../../core/document.js';
 import type { CodedEvent } from '../../core/event.js';
 import { createStage, type Stage } from '../../core/stage.js';
 import { codeSentence, type EventLexicon } from './code-sentence.js';
@@ -25,10 +25,15 @@ export function createEventsStage(lex: EventLexicon): Stage {
         const list = bySentence.get(a.sentence);
         if (list) list.push(a); else bySentence.set(a.sentence, [a]);
       }
+      const locatives = new Map<number, LocativeMention[]>();
+      for (const l of doc.layers.locatives ?? []) {
+        const list = locatives.get(l.sentence);
+        if (list) list.push(l); else locatives.set(l.sentence, [l]);
+      }
       const events: CodedEvent[] = [];
       for (const sentence of layer(doc, 'sentences')) {
         if (sentence.boilerplate || sentence.endToken === sentence.firstToken) continue;
-        const view = createSentenceView(tokens, sentence, bySentence.get(sentence.index) ?? []);
+        const view = createSentenceView(tokens, sentence, bySentence.get(sentence.index) ?? [], locatives.get(sentence.index) ?? []);
         for (const e of codeSentence(view, lex)) events.push(e);
       }
       return withLayers(doc, { events: Object.freeze(events) });

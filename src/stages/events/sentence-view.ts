@@ -1,5 +1,5 @@
 import type { ActorMention } from '../../core/actor.js';
-import type { Sentence } from '../../core/document.js';
+import type { LocativeMention, Sentence } from '../../core/document.js';
 import type { TokenTable } from '../../core/tokens.js';
 
 /** The actors of one noun phrase: one member, or several for a compound ("the US and Iran"). */
@@ -21,9 +21,11 @@ export interface SentenceView {
   readonly units: readonly ActorUnit[];
   /** Unit index per token of the sentence (offset by `first`), -1 when none. */
   readonly unitAt: Int32Array;
+  /** Countries and capitals named as places in the sentence ("in Beijing"). */
+  readonly locatives: readonly LocativeMention[];
 }
 
-export function createSentenceView(tokens: TokenTable, sentence: Sentence, actors: readonly ActorMention[]): SentenceView {
+export function createSentenceView(tokens: TokenTable, sentence: Sentence, actors: readonly ActorMention[], locatives: readonly LocativeMention[] = []): SentenceView {
   const first = sentence.firstToken;
   const end = sentence.endToken;
   const unitAt = new Int32Array(end - first).fill(-1);
@@ -40,7 +42,7 @@ export function createSentenceView(tokens: TokenTable, sentence: Sentence, actor
     units.push({ start, end: stop, members });
     for (let t = start; t < stop; t++) if (t >= first && t < end) unitAt[t - first] = index;
   }
-  return { tokens, sentence, first, end, units, unitAt };
+  return { tokens, sentence, first, end, units, unitAt, locatives };
 }
 
 export function unitAtToken(view: SentenceView, t: number): ActorUnit | null {
