@@ -83,7 +83,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
         }
       }
       const first = head ?? members[0];
-      if (!head && members.every((m) => m.spec.bareCountry) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
+      if (!head && members.every((m) => m.spec.bareCountry && !isAdjectiveOnly(m)) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
         for (const m of members) {
           if (!m.spec.country) continue;
           placeCountries.add(m.spec.country);
@@ -141,6 +141,11 @@ function mention(doc: ParleyDocument, tokens: TokenTable, sentence: number, item
     evidence,
     group,
   });
+}
+
+/** "in Israeli shelling": an adjective after "in" names no place. */
+function isAdjectiveOnly(item: Item): boolean {
+  return item.chunk.pieces.every((p) => p.entries.length > 0 && p.entries.every((e) => e.kind === 'adjective'));
 }
 
 /** Tokens between two chunks are only ",", "and", "or" (", and"): a compound. */

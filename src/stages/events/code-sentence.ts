@@ -143,7 +143,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
     const subject = reduced ? { unit: unitJustBefore(view, k), how: 'subject' as const } : findSubject(view, k, lex.cues);
     target = subject.unit;
     targetFound = target ? 'subject' : 'none';
-    source = match.source ?? findAgent(view, k + 1);
+    source = match.source ?? findAgent(view, k + 1) ?? agentOfCause(view, k + 1, lex);
     sourceFound = source ? 'agent' : 'none';
   } else {
     const subject = findSubject(view, k, lex.cues);
@@ -206,6 +206,27 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly EventPatter
   const group = verbGroup(t, k, view.first);
   const modality = modalityOf(view, k, group, lex.cues);
   return { trigger: k, match, source, target, modality, cues: cuesOf(view, 'nominal', match, sourceFound, targetFound, k, source, target) };
+}
+
+/**
+ * "Four civilians were killed in Israeli shelling", "wounded in a Taliban attack": a passive
+ * without "by" takes its agent from the actor of the attack named after "in".
+ */
+function agentOfCause(view: SentenceView, from: number, lex: EventLexicon): ActorUnit | null {
+  const t = view.tokens;
+  let k = from;
+  while (k < view.end && k < from + 3 && t.lower[k] !== 'in' && t.lower[k] !== 'during' && (t.pos[k] === 'ADV' || t.pos[k] === 'ADP')) k++;
+  if (k >= view.end || (t.lower[k] !== 'in' && t.lower[k] !== 'during')) return null;
+  let actor: ActorUnit | null = null;
+  for (let j = k + 1; j < view.end && j <= k + 6; j++) {
+    const u = unitAtToken(view, j);
+    if (u) { actor = u; j = u.end - 1; continue; }
+    const pos = t.pos[j];
+    const attack = pos === 'NOUN' ? lex.patterns.byNoun.get(t.lemma[j]) : pos === 'VERB' && t.lower[j].endsWith('ing') ? lex.patterns.byVerb.get(t.lemma[j]) : undefined;
+    if (actor && attack?.some((p) => p.code >= '18')) return actor;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM') return null;
+  }
+  return null;
 }
 
 /** The support verb whose object is the noun at `k` ("launched [a new] attack"), or -1. */
