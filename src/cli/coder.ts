@@ -53,7 +53,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const pipeline = createPipeline([
     createCleanStage(loadBoilerplateRules()),
     createSegmentStage(tagger),
-    createActorsStage(lexicon, tagger),
+    createActorsStage(lexicon, tagger, (name) => geocoder.lookup(name, { locative: true })?.country ?? null),
     createEventsStage({ patterns, cues, reciprocal, intents: loadIntentCodes(ontology), lightVerbs: loadLightVerbs() }),
     createPlacesStage(geocoder),
     createDatesStage(),

@@ -30,7 +30,7 @@ interface Item {
  * @example
  * createActorsStage(loadActorLexicon(), tagger).run(doc) // doc with an 'actors' layer
  */
-export function createActorsStage(lexicon: ActorLexicon, tagger: Tagger): Stage {
+export function createActorsStage(lexicon: ActorLexicon, tagger: Tagger, placeCountryOf: ((name: string) => string | null) | null = null): Stage {
   const index = createPhraseIndex(lexicon, tagger);
   return createStage({
     name: 'actors',
@@ -38,14 +38,15 @@ export function createActorsStage(lexicon: ActorLexicon, tagger: Tagger): Stage 
     provides: ['actors', 'locatives'],
     run(doc) {
       const locatives: LocativeMention[] = [];
-      const actors = codeActors(doc, index, locatives);
+      const actors = codeActors(doc, index, locatives, placeCountryOf);
       return withLayers(doc, { actors: Object.freeze(actors), locatives: Object.freeze(locatives) });
     },
   });
 }
 
 /** All actor mentions of a document, in text order. */
-export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: LocativeMention[] = []): ActorMention[] {
+export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: LocativeMention[] = [],
+  placeCountryOf: ((name: string) => string | null) | null = null): ActorMention[] {
   const tokens = layer(doc, 'tokens');
   const known = new Map<string, KnownName>();
   const out: ActorMention[] = [];
@@ -95,12 +96,15 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       const phrase: readonly [number, number] = Object.freeze([first.chunk.start, members[members.length - 1].chunk.end] as const);
       const group = members.length > 1 ? ++groupCounter : null;
       const shared = sharedRoles(members);
+      // "the mayor of the West Bank city of Nablus", "police in Basra": a place gives a role its country.
+      const placeCountry = !head && members.length === 1 && members[0].spec.needsCountry && placeCountryOf
+        ? countryOfPlaceAfter(tokens, members[0].chunk.end, sentence.endToken, placeCountryOf) : null;
       for (const m of members) {
         let roles = m.spec.roles;
         let evidence = m.spec.evidence;
         if (head && (roles.length === 0 || m.spec.bareCountry)) { roles = head.spec.roles; evidence = head.spec.evidence; }
         else if (roles.length === 0 && shared && m.chunk.pieces.some((p) => hasKind(p, 'adjective'))) roles = shared;
-        sentenceMentions.push(mention(doc, tokens, sentence.index, m, roles, evidence, phrase, group));
+        sentenceMentions.push(mention(doc, tokens, sentence.index, m, roles, evidence, phrase, group, placeCountry));
       }
       i = j;
     }
@@ -123,11 +127,11 @@ function withSentenceCountry(mentions: readonly ActorMention[], placeCountries: 
 }
 
 function mention(doc: ParleyDocument, tokens: TokenTable, sentence: number, item: Item, roles: readonly string[],
-  evidence: ActorMention['evidence'], phrase: readonly [number, number], group: number | null): ActorMention {
+  evidence: ActorMention['evidence'], phrase: readonly [number, number], group: number | null, placeCountry: string | null = null): ActorMention {
   let start = item.chunk.start;
   while (start < item.chunk.end - 1 && tokens.pos[start] === 'DET') start++;
   const end = item.chunk.end;
-  const prefix = item.spec.prefix;
+  const prefix = placeCountry ?? item.spec.prefix;
   return Object.freeze({
     kind: 'actor',
     sentence,
@@ -135,12 +139,26 @@ function mention(doc: ParleyDocument, tokens: TokenTable, sentence: number, item
     phrase,
     span: Object.freeze([tokens.start[start], tokens.end[end - 1]] as const),
     code: item.spec.code !== null && roles === item.spec.roles ? item.spec.code : actorCode(prefix, roles.filter((r) => r !== prefix)),
-    country: item.spec.country,
+    country: placeCountry ?? item.spec.country,
     roles: Object.freeze([...roles]),
     name: item.spec.name,
     evidence,
     group,
   });
+}
+
+/** The country of a place named right after a role noun's "of"/"in"/"from"/"at" ("of the West Bank city"). */
+function countryOfPlaceAfter(tokens: TokenTable, from: number, end: number, placeCountryOf: (name: string) => string | null): string | null {
+  if (from >= end || !ATTACHING.has(tokens.lower[from])) return null;
+  let k = from + 1;
+  while (k < end && k <= from + 3 && (tokens.pos[k] === 'DET' || (tokens.pos[k] === 'ADJ' && !/^[A-Z]/.test(tokens.text[k])))) k++;
+  let stop = k;
+  while (stop < end && stop < k + 4 && /^[A-Z]/.test(tokens.text[stop]) && (tokens.pos[stop] === 'PROPN' || tokens.pos[stop] === 'NOUN')) stop++;
+  for (let e = stop; e > k; e--) {
+    const country = placeCountryOf(tokens.text.slice(k, e).join(' '));
+    if (country) return country;
+  }
+  return null;
 }
 
 /** "in Israeli shelling": an adjective after "in" names no place. */
