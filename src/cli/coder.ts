@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { createPipeline, type Pipeline, type StageTimings } from '../core/pipeline.js';
@@ -5,6 +6,7 @@ import { loadActorLexicon } from '../lexicon/actor-lexicon.js';
 import { loadCueWords } from '../lexicon/cue-words.js';
 import { loadEventPatterns } from '../lexicon/event-patterns.js';
 import { loadIntentCodes } from '../lexicon/intent-codes.js';
+import { projectDataDir } from '../lexicon/data-dir.js';
 import { loadLightVerbs, loadReciprocalHeads } from '../lexicon/reciprocal-heads.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import type { Ontology } from '../ontology/types.js';
@@ -54,7 +56,10 @@ export function createCoder(options: CoderOptions = {}): Coder {
     createCleanStage(loadBoilerplateRules()),
     createSegmentStage(tagger),
     createActorsStage(lexicon, tagger, (name) => geocoder.lookup(name, { locative: true })?.country ?? null),
-    createEventsStage({ patterns, cues, reciprocal, intents: loadIntentCodes(ontology), lightVerbs: loadLightVerbs() }),
+    createEventsStage({
+      patterns, cues, reciprocal, lightVerbs: loadLightVerbs(),
+      intents: loadIntentCodes(ontology), refusals: loadIntentCodes(ontology, join(projectDataDir(), 'events', 'refusal-codes.tsv')),
+    }),
     createPlacesStage(geocoder),
     createDatesStage(),
     createConfidenceStage(),

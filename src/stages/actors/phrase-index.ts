@@ -62,7 +62,9 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
       let node: TrieNode | undefined = root;
       let best: PhraseMatch | null = null;
       for (let j = i; j < limit; j++) {
-        node = node.next.get(tokens.lower[j]);
+        const w = tokens.lower[j];
+        // A name at the end of a sentence carries its full stop: "... met Hun Sen."
+        node = node.next.get(w) ?? (w.length > 2 && w.endsWith('.') && j + 1 === limit ? node.next.get(w.slice(0, -1)) : undefined);
         if (!node) break;
         if (node.entries.length > 0) {
           const ok = node.entries.filter((e) => caseFits(e, node!.surface!, tokens, i));

@@ -18,6 +18,8 @@ export interface EventLexicon {
   readonly reciprocal: ReadonlySet<string>;
   /** Cooperative codes stated as intended become intent codes ("will provide aid" -> 033). */
   readonly intents: IntentCodes;
+  /** Cooperative codes refused become rejection codes ("refused to release" -> 1243). */
+  readonly refusals: IntentCodes;
   /** Support verbs whose object noun carries the event ("launched an attack"). */
   readonly lightVerbs: ReadonlySet<string>;
 }
@@ -31,6 +33,8 @@ interface Found {
   readonly cues: Omit<EventCues, 'expanded'>;
   /** The control verb the trigger depends on ("want" in "wants to attack"), if any. */
   readonly control?: string | null;
+  /** True when the actor refuses the act ("refused to", "will not", "declined to"). */
+  readonly refused?: boolean;
 }
 
 /**
@@ -83,7 +87,10 @@ function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] 
     const group = verbGroup(t, f.trigger, view.first);
     if (group.controlToken < 0) continue;
     const shell = found.find((g) => g.trigger === group.controlToken);
-    if (shell && shell.match.pattern.code.startsWith('03') && shell.match.literalTokens.includes(group.controlToken + 1)) shells.add(shell.trigger);
+    if (!shell) continue;
+    const intentShell = shell.match.pattern.code.startsWith('03') && shell.match.literalTokens.includes(group.controlToken + 1);
+    const refusalShell = shell.match.pattern.code.startsWith('12') && f.refused === true && isCooperative(f.match.pattern.code);
+    if (intentShell || refusalShell) shells.add(shell.trigger);
   }
   return shells.size === 0 ? [...found] : found.filter((f) => !shells.has(f.trigger));
 }
@@ -171,7 +178,8 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   if (source && target && source === target) target = null;
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
-  return { trigger: k, match, source, target, modality, control: group.control, cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
+  const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
+  return { trigger: k, match, source, target, modality, control: group.control, refused, cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
 }
 
 function codeNominal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
@@ -265,6 +273,9 @@ function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): Eve
  * Verbs of wanting or planning: intended force after them is a threat ("wants to attack" -> 138),
  * while a pledge to expel stays an expulsion, in the future.
  */
+/** Control verbs of refusal: their cooperative complement becomes a rejection. */
+const REFUSING = new Set(['refuse', 'decline', 'reject']);
+
 const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim', 'consider', 'wish', 'mean']);
 
 function isCooperative(code: string): boolean {
@@ -312,8 +323,10 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   // An intended act of cooperation is coded as the statement of intent, which did happen.
   const intent = f.modality === 'future' && (isCooperative(f.match.pattern.code) || (f.control != null && DESIRE.has(f.control)))
     ? lex.intents.intentOf(f.match.pattern.code) : null;
-  const cameo = intent ?? f.match.pattern.code;
-  const modality = intent ? 'asserted' : f.modality;
+  // A refused act of cooperation is a rejection, which did happen.
+  const refusal = !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;
+  const cameo = intent ?? refusal ?? f.match.pattern.code;
+  const modality = intent || refusal ? 'asserted' : f.modality;
   return pairs.map(([source, target, expanded]) => Object.freeze({
     kind: 'event' as const,
     sentence: view.sentence.index,
