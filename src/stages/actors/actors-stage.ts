@@ -38,7 +38,7 @@ export function createActorsStage(lexicon: ActorLexicon, tagger: Tagger, placeCo
     provides: ['actors', 'locatives'],
     run(doc) {
       const locatives: LocativeMention[] = [];
-      const actors = codeActors(doc, index, locatives, placeCountryOf);
+      const actors = withDocumentCountry(codeActors(doc, index, locatives, placeCountryOf), locatives);
       return withLayers(doc, { actors: Object.freeze(actors), locatives: Object.freeze(locatives) });
     },
   });
@@ -51,8 +51,10 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
   const known = new Map<string, KnownName>();
   const out: ActorMention[] = [];
   let groupCounter = 0;
+  let leading = 0;
   for (const sentence of layer(doc, 'sentences')) {
     if (sentence.boilerplate || sentence.endToken === sentence.firstToken) continue;
+    const maybeDateline = leading++ < 3;
     const pieces = findPieces(tokens, sentence.firstToken, sentence.endToken, index, known);
     if (pieces.length === 0) continue;
     const items: Item[] = [];
@@ -84,7 +86,8 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
         }
       }
       const first = head ?? members[0];
-      if (!head && members.every((m) => m.spec.bareCountry && !isAdjectiveOnly(m)) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
+      const dateline = maybeDateline && !head && isDateline(tokens, sentence.firstToken, members);
+      if (dateline || !head && members.every((m) => m.spec.bareCountry && !isAdjectiveOnly(m)) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
         for (const m of members) {
           if (!m.spec.country) continue;
           placeCountries.add(m.spec.country);
@@ -159,6 +162,36 @@ function countryOfPlaceAfter(tokens: TokenTable, from: number, end: number, plac
     if (country) return country;
   }
   return null;
+}
+
+/**
+ * "BAGHDAD, Jan 8 (Wire) -", "Washington/Baghdad :": the place names that open a wire story are
+ * its dateline, not actors.
+ */
+function isDateline(tokens: TokenTable, sentenceStart: number, members: readonly Item[]): boolean {
+  if (members[0].chunk.start !== sentenceStart || !members.every((m) => m.spec.bareCountry)) return false;
+  const after = members[members.length - 1].chunk.end;
+  const next = tokens.lower[after];
+  const upper = tokens.text[members[0].chunk.end - 1] === tokens.text[members[0].chunk.end - 1].toUpperCase();
+  return next === '/' || next === ':' || next === '(' || next === '-' || next === '—' || (next === ',' && upper);
+}
+
+/**
+ * "government troops", "the rebels", "police" with no country of their own, in a story whose
+ * dateline (or, failing that, most of whose actors) is one country: they are that country's.
+ */
+function withDocumentCountry(mentions: readonly ActorMention[], locatives: readonly LocativeMention[]): ActorMention[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  let best: string | null = null;
+  let bestCount = 0;
+  let total = 0;
+  for (const [c, n] of counts) { total += n; if (n > bestCount) { best = c; bestCount = n; } }
+  const dateline = locatives.find((l) => l.sentence <= 1)?.country ?? null;
+  const country = dateline ?? (best !== null && bestCount * 2 > total ? best : null);
+  if (country === null) return [...mentions];
+  return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
+    : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
 }
 
 /** "in Israeli shelling": an adjective after "in" names no place. */
