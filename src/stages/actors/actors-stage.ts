@@ -13,6 +13,7 @@ import { findPieces, hasKind, type KnownName } from './pieces.js';
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into']);
 /** The same for a country name: "fired at Russia" and "marched toward Iraq" name a target. */
 const COUNTRY_LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'within', 'into']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 /** Prepositions that give a role noun its country: "officials from Iran", "the president of Iraq". */
 const ATTACHING = new Set(['of', 'from', 'in', 'at']);
 
@@ -38,7 +39,7 @@ export function createActorsStage(lexicon: ActorLexicon, tagger: Tagger, placeCo
     provides: ['actors', 'locatives'],
     run(doc) {
       const locatives: LocativeMention[] = [];
-      const actors = withDocumentCountry(codeActors(doc, index, locatives, placeCountryOf), locatives);
+      const actors = withDocumentCountry(codeActors(doc, index, locatives, placeCountryOf), locatives, layer(doc, 'tokens'));
       return withLayers(doc, { actors: Object.freeze(actors), locatives: Object.freeze(locatives) });
     },
   });
@@ -75,7 +76,9 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       if (members.length === 1 && members[0].spec.needsCountry) {
         // "officials from the US and Iran": the role noun takes each following country.
         const k = j;
-        const prep = k < items.length ? attachingPrep(tokens, items[i].chunk.end, items[k].chunk.start) : false;
+        // "its troops from Lebanon": a possessed role noun keeps its owner; the PP is a place.
+        const owned = POSSESSIVES.has(tokens.lower[items[i].chunk.start]) || (items[i].chunk.start > sentence.firstToken && POSSESSIVES.has(tokens.lower[items[i].chunk.start - 1]));
+        const prep = k < items.length && !owned ? attachingPrep(tokens, items[i].chunk.end, items[k].chunk.start) : false;
         if (prep && items[k].spec.country !== null) {
           head = items[i];
           members.length = 0;
@@ -111,7 +114,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       }
       i = j;
     }
-    for (const m of withSentenceCountry(sentenceMentions, placeCountries)) out.push(m);
+    for (const m of withSentenceCountry(sentenceMentions, placeCountries, tokens)) out.push(m);
   }
   return out;
 }
@@ -120,13 +123,25 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
  * "Judge Rivera opened an inquiry into Chilean officials": when a sentence names exactly one
  * country, its role-only actors ("Judge Rivera") are taken to be of that country.
  */
-function withSentenceCountry(mentions: readonly ActorMention[], placeCountries: ReadonlySet<string>): readonly ActorMention[] {
+function withSentenceCountry(mentions: readonly ActorMention[], placeCountries: ReadonlySet<string>, tokens: TokenTable): readonly ActorMention[] {
   const countries = new Set(placeCountries);
   for (const m of mentions) if (m.country) countries.add(m.country);
   if (countries.size !== 1) return mentions;
+  // Only an actor of its own ("Chilean officials", "Guyana") says whose sentence it is; an adjective
+  // alone ("Turkish shelling") or a possessor ("China's aid") is as likely the other side.
+  const owners = mentions.filter((m) => m.country && (m.roles.length > 0 || m.evidence !== 'dictionary' || !isModifier(m, tokens)));
+  if (owners.length === 0 && placeCountries.size === 0) return mentions;
   const [country] = countries;
   return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
     : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
+}
+
+/** A bare country word that modifies a noun: an adjective ("Turkish shelling") or a possessor ("China's aid"). */
+function isModifier(m: ActorMention, tokens: TokenTable): boolean {
+  const next = m.tokens[1];
+  if (next >= tokens.count) return false;
+  const w = tokens.lower[next];
+  return w === "'s" || w === '\u2019s' || tokens.pos[next] === 'NOUN' || tokens.text[m.tokens[0]] !== tokens.text[m.tokens[0]].replace(/(an|ese|ish|i|ic)$/, '');
 }
 
 function mention(doc: ParleyDocument, tokens: TokenTable, sentence: number, item: Item, roles: readonly string[],
@@ -180,9 +195,9 @@ function isDateline(tokens: TokenTable, sentenceStart: number, members: readonly
  * "government troops", "the rebels", "police" with no country of their own, in a story whose
  * dateline (or, failing that, most of whose actors) is one country: they are that country's.
  */
-function withDocumentCountry(mentions: readonly ActorMention[], locatives: readonly LocativeMention[]): ActorMention[] {
+function withDocumentCountry(mentions: readonly ActorMention[], locatives: readonly LocativeMention[], tokens: TokenTable): ActorMention[] {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (m.country) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+  for (const m of mentions) if (m.country && (m.roles.length > 0 || !isModifier(m, tokens))) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   let best: string | null = null;
   let bestCount = 0;
   let total = 0;

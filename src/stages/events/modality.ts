@@ -21,7 +21,10 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   const words = group.words;
   if (words.some((w) => cues.negation.has(w)) || (group.control !== null && NEGATING_CONTROL.has(group.control))) return 'negated';
   if (precededInClause(t, view.first, trigger, (w) => w === 'if' || w === 'unless' || w === 'whether')) return 'hypothetical';
-  if (words.some((w) => cues.hypothetical.has(w)) || (group.control !== null && HYPOTHETICAL_CONTROL.has(group.control))) return 'hypothetical';
+  // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
+  const reportedWould = words.includes('would') && isReported(view, trigger, cues) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
+  if (!reportedWould && (words.some((w) => cues.hypothetical.has(w)) || (group.control !== null && HYPOTHETICAL_CONTROL.has(group.control)))) return 'hypothetical';
+  if (reportedWould) return 'future';
   if (words.some((w) => cues.future.has(w)) || (group.control !== null && FUTURE_CONTROL.has(group.control))) return 'future';
   if (nearAllegation(t, view, trigger, cues)) return 'alleged';
   if (isReported(view, trigger, cues)) return 'reported';

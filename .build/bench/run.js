@@ -1,0 +1,196 @@
+/**
+ * `npm run bench`: codes a fixed corpus built from team-written articles (bench/make-corpus.ts)
+ * on one core and reports per-stage throughput, the whole path in sentences/s and MB/s, and peak
+ * memory, beside wink-nlp's own tokenise+POS pass over the same texts. Then it codes a 50 MB
+ * JSONL file through `parley code` in a child process and reports that process's peak memory.
+ * Speed is measured here, never asserted in tests.
+ *
+ * Every pass is timed twice: wall clock, and the process's CPU time (user + system). Pin the run
+ * to one core (`taskset -c 0 npm run bench`) and CPU time is the time of that one core, which
+ * stays honest on a busy machine where wall time does not.
+ *
+ * Environment: BENCH_MB (default 5) sets the corpus size in MB of article text; BENCH_SKIP_STREAM=1
+ * skips the 50 MB streaming run; BENCH_STREAM_MB (default 50) sets its size.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { createCoder } from '../src/cli/coder.js';
+import { createDocument, layer, metaFor } from '../src/core/document.js';
+import { ParleyError } from '../src/core/errors.js';
+import { toEventRecords } from '../src/output/event-records.js';
+import { findProjectRoot, makeBenchCorpus } from './make-corpus.js';
+process.env.TZ = 'UTC';
+const MIB = 1024 * 1024;
+const root = findProjectRoot();
+const outDir = join(root, 'bench', 'out');
+mkdirSync(outDir, { recursive: true });
+const cpuMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+};
+const collect = () => globalThis.gc?.();
+// The corpus: at least BENCH_MB MB of article text (the JSONL lines are a little larger).
+const targetMb = Number(process.env.BENCH_MB ?? 5);
+const records = takeText(makeBenchCorpus({ targetBytes: targetMb * MIB * 1.15 }), targetMb * MIB);
+const bytes = records.reduce((n, r) => n + Buffer.byteLength(r.text), 0);
+const mb = bytes / MIB;
+console.error(`corpus: ${records.length} articles, ${mb.toFixed(2)} MB of text`);
+// Baselines over the same texts: wink-nlp's readDoc as shipped (its default pipe also runs
+// negation, sentiment and named-entity recognition), and tokenise + POS alone (pipe sbd, pos).
+const baselines = [
+    { name: 'wink-nlp readDoc, default pipe (baseline)', nlp: winkNLP(model) },
+    { name: 'wink-nlp tokenise + POS only, pipe sbd,pos (baseline)', nlp: winkNLP(model, ['sbd', 'pos']) },
+].map(({ name, nlp }) => {
+    let found = 0;
+    collect();
+    const spent = time(() => {
+        for (const r of records) {
+            const d = nlp.readDoc(r.text);
+            d.tokens().out(nlp.its.pos);
+            found += d.sentences().length();
+        }
+    });
+    console.error(`${name}: ${spent.wall.toFixed(0)} ms`);
+    return { name, sentences: found, ...spent };
+});
+let coder;
+const load = time(() => {
+    coder = createCoder();
+});
+// The whole path, stage by stage: each stage of the coder's own pipeline, then output (event
+// records and their JSON lines, as `parley code` writes them).
+const stageNames = [...coder.pipeline.stages.map((s) => s.name), 'output'];
+const stageSpent = new Map(stageNames.map((n) => [n, { wall: 0, cpu: 0 }]));
+let sentences = 0;
+let allSentences = 0;
+let events = 0;
+let outputBytes = 0;
+collect();
+const whole = time(() => {
+    for (const r of records) {
+        let doc = createDocument(metaFor(r.id, { date: r.date, format: 'jsonl' }), r.text);
+        for (const stage of coder.pipeline.stages) {
+            const w0 = performance.now();
+            const c0 = cpuMs();
+            doc = stage.run(doc);
+            add(stage.name, performance.now() - w0, cpuMs() - c0);
+        }
+        const w0 = performance.now();
+        const c0 = cpuMs();
+        const lines = toEventRecords(doc, coder.ontology).map((e) => `${JSON.stringify(e)}\n`).join('');
+        add('output', performance.now() - w0, cpuMs() - c0);
+        outputBytes += lines.length;
+        const sents = layer(doc, 'sentences');
+        allSentences += sents.length;
+        sentences += sents.filter((s) => !s.boilerplate).length;
+        events += layer(doc, 'events').length;
+    }
+});
+const peakMb = process.resourceUsage().maxRSS / 1024;
+console.error(`whole path: ${whole.wall.toFixed(0)} ms`);
+const stream = process.env.BENCH_SKIP_STREAM === '1' ? null : streamThroughCli(Number(process.env.BENCH_STREAM_MB ?? 50));
+const rate = (n, ms) => Math.round(n / (ms / 1000)).toLocaleString('en-US');
+const mbps = (ms) => (mb / (ms / 1000)).toFixed(2);
+const stageSum = [...stageSpent.values()].reduce((n, s) => n + s.cpu, 0);
+const rows = [
+    '| pass | wall ms | CPU ms | sentences/s (CPU) | MB/s (CPU) | share of path (CPU) |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...stageNames.map((name) => {
+        const s = stageSpent.get(name);
+        return `| ${name} | ${s.wall.toFixed(0)} | ${s.cpu.toFixed(0)} | ${rate(sentences, s.cpu)} | ${mbps(s.cpu)} | ${((100 * s.cpu) / stageSum).toFixed(1)}% |`;
+    }),
+    `| **whole path** | ${whole.wall.toFixed(0)} | ${whole.cpu.toFixed(0)} | **${rate(sentences, whole.cpu)}** | **${mbps(whole.cpu)}** | 100% |`,
+    ...baselines.map((b) => `| ${b.name} | ${b.wall.toFixed(0)} | ${b.cpu.toFixed(0)} | ${rate(b.sentences, b.cpu)} (${rate(sentences, b.cpu)}) | ${mbps(b.cpu)} | ${((100 * b.cpu) / whole.cpu).toFixed(0)}% of path |`),
+];
+const cpuModel = cpus()[0]?.model ?? 'unknown';
+const affinity = readAffinity();
+const report = [
+    `Date: ${new Date().toISOString().slice(0, 10)}. Node ${process.version}, ${cpuModel}; CPUs allowed: ${affinity}; load average at the end ${loadAverage()}.`,
+    `Corpus: ${records.length.toLocaleString('en-US')} team-written articles (generated), ${mb.toFixed(2)} MB of text, ` +
+        `${sentences.toLocaleString('en-US')} sentences coded (not boilerplate; ${allSentences.toLocaleString('en-US')} with boilerplate), ` +
+        `${events.toLocaleString('en-US')} events, ${(outputBytes / MIB).toFixed(1)} MB of event JSONL.`,
+    `wink-nlp finds ${baselines[0].sentences.toLocaleString('en-US')} sentences in the same texts; its sentences/s is over its own count, with ours (the coded sentences) in brackets.`,
+    `Loading dictionaries, tables and models: ${load.wall.toFixed(0)} ms wall, ${load.cpu.toFixed(0)} ms CPU (not in the path figures).`,
+    `Peak memory (max RSS) of the bench process, corpus, baseline and coder together: ${peakMb.toFixed(0)} MB.`,
+    '',
+    ...rows,
+    '',
+    stream
+        ? `${stream.mb.toFixed(1)} MB JSONL (${stream.records.toLocaleString('en-US')} records) through \`parley code\` (child process, streaming, output to /dev/null): ` +
+            `${stream.seconds.toFixed(1)} s wall, ${(stream.mb / stream.seconds).toFixed(2)} MB/s, peak memory ${stream.peak} MB.`
+        : 'Streaming run skipped (BENCH_SKIP_STREAM=1).',
+].join('\n');
+console.log(report);
+writeFileSync(join(outDir, 'results.md'), `${report}\n`);
+function time(work) {
+    const w0 = performance.now();
+    const c0 = cpuMs();
+    work();
+    return { wall: performance.now() - w0, cpu: cpuMs() - c0 };
+}
+function add(name, wall, cpu) {
+    const s = stageSpent.get(name);
+    s.wall += wall;
+    s.cpu += cpu;
+}
+/** The first records of `lines` whose texts reach `textBytes` UTF-8 bytes. */
+function takeText(lines, textBytes) {
+    const taken = [];
+    let n = 0;
+    for (const line of lines) {
+        if (n >= textBytes)
+            break;
+        const r = JSON.parse(line);
+        taken.push(r);
+        n += Buffer.byteLength(r.text);
+    }
+    return taken;
+}
+/**
+ * Writes a `sizeMb` JSONL corpus and codes it with `parley code` in a child process. The child is
+ * the CLI of the same build as this module: `bin/parley.js` when the bench runs from `dist/`
+ * (`npm run bench`), else `bench/parley-cli.js` beside this file (a private build such as
+ * `.build-NAME/`), which does what `bin/parley.js` does with that build.
+ */
+function streamThroughCli(sizeMb) {
+    const bigPath = join(outDir, `corpus-${sizeMb}mb.jsonl`);
+    const lines = makeBenchCorpus({ targetBytes: sizeMb * MIB });
+    writeFileSync(bigPath, `${lines.join('\n')}\n`);
+    const fileMb = Buffer.byteLength(readFileSync(bigPath)) / MIB;
+    const here = dirname(fileURLToPath(import.meta.url));
+    const cli = dirname(here) === join(root, 'dist') ? join(root, 'bin', 'parley.js') : join(here, 'parley-cli.js');
+    console.error(`streaming ${fileMb.toFixed(1)} MB through ${cli} ...`);
+    const t1 = performance.now();
+    const child = spawnSync(process.execPath, [cli, 'code', bigPath, '--out', '/dev/null'], {
+        env: { ...process.env, PARLEY_REPORT_MEMORY: '1' }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24,
+    });
+    const seconds = (performance.now() - t1) / 1000;
+    const err = child.stderr?.toString() ?? '';
+    if (child.status !== 0) {
+        throw new ParleyError('STAGE_FAILED', `parley code exited with ${child.status ?? child.signal}: ${err.trim().split('\n').slice(-3).join(' | ')}`, { stage: 'bench', input: bigPath });
+    }
+    const peak = /peak memory: (\d+) MB/.exec(err)?.[1] ?? '?';
+    return { mb: fileMb, records: lines.length, seconds, peak };
+}
+function readAffinity() {
+    try {
+        const line = readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith('Cpus_allowed_list:'));
+        return line ? line.split(':')[1].trim() : 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+function loadAverage() {
+    try {
+        return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    }
+    catch {
+        return 'unknown';
+    }
+}

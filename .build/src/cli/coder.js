@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import { createPipeline } from '../core/pipeline.js';
+import { loadActorLexicon } from '../lexicon/actor-lexicon.js';
+import { loadCueWords } from '../lexicon/cue-words.js';
+import { loadEventPatterns } from '../lexicon/event-patterns.js';
+import { loadIntentCodes } from '../lexicon/intent-codes.js';
+import { projectDataDir } from '../lexicon/data-dir.js';
+import { loadLightVerbs, loadReciprocalHeads } from '../lexicon/reciprocal-heads.js';
+import { loadOntology } from '../ontology/load-ontology.js';
+import { toEventRecords } from '../output/event-records.js';
+import { createActorsStage } from '../stages/actors/actors-stage.js';
+import { createCleanStage, loadBoilerplateRules } from '../stages/clean/index.js';
+import { createConfidenceStage } from '../stages/confidence/confidence-stage.js';
+import { createDatesStage } from '../stages/dates/index.js';
+import { createEventsStage } from '../stages/events/events-stage.js';
+import { createOfflineGeocoder } from '../stages/places/index.js';
+import { createPlacesStage } from '../stages/places/places-stage.js';
+import { createSegmentStage } from '../stages/segment/segment-stage.js';
+import { createWinkTagger } from '../stages/segment/tagger.js';
+/**
+ * The composition root of the coding path: loads every dictionary and table from data/, builds
+ * each stage with what it needs, and chains them (the pipeline checks each stage's requirements).
+ *
+ * @example
+ * const coder = createCoder();
+ * coder.code(createDocument(metaFor('a.txt', { date: '2007-05-28' }), text))
+ */
+export function createCoder(options = {}) {
+    const tagger = createWinkTagger();
+    const ontology = loadOntology();
+    const patterns = loadEventPatterns(ontology);
+    const cues = loadCueWords();
+    const reciprocal = loadReciprocalHeads();
+    const lexicon = loadActorLexicon();
+    const geocoder = createOfflineGeocoder({ withoutCities: options.withoutCities });
+    const pipeline = createPipeline([
+        createCleanStage(loadBoilerplateRules()),
+        createSegmentStage(tagger),
+        createActorsStage(lexicon, tagger, (name) => geocoder.lookup(name, { locative: true })?.country ?? null),
+        createEventsStage({
+            patterns, cues, reciprocal, lightVerbs: loadLightVerbs(),
+            intents: loadIntentCodes(ontology), refusals: loadIntentCodes(ontology, join(projectDataDir(), 'events', 'refusal-codes.tsv')),
+        }),
+        createPlacesStage(geocoder),
+        createDatesStage(),
+        createConfidenceStage(),
+    ]);
+    return Object.freeze({
+        pipeline,
+        ontology,
+        analyse: (doc, timings) => pipeline.run(doc, timings),
+        code: (doc, timings) => toEventRecords(pipeline.run(doc, timings), ontology),
+    });
+}

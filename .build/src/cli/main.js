@@ -1,0 +1,51 @@
+import { isParleyError } from '../core/errors.js';
+import { codeCommand, CODE_USAGE } from './code-command.js';
+import { createCoder } from './coder.js';
+import { demoCommand, DEMO_USAGE } from './demo-command.js';
+import { evalCommand, EVAL_USAGE } from './eval-command.js';
+import { processIo, warn } from './io.js';
+const USAGE = `parley: news to political event data (CAMEO, PLOVER), with evidence.
+
+${CODE_USAGE}
+
+${EVAL_USAGE}
+
+${DEMO_USAGE}
+`;
+/**
+ * The command line: the composition root that wires inputs, the coder and outputs together.
+ * Returns the exit status.
+ *
+ * @example
+ * process.exitCode = await main(['code', '--date', '2007-05-28', 'story.txt']);
+ */
+export async function main(argv, io = processIo(), makeCoder = () => createCoder()) {
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case 'code': return await codeCommand(rest, io, makeCoder);
+            case 'eval': return await evalCommand(rest, io, makeCoder);
+            case 'demo': return await demoCommand(rest, io, makeCoder);
+            case undefined:
+            case 'help':
+            case '--help':
+            case '-h':
+                io.stdout.write(USAGE);
+                return command === undefined ? 2 : 0;
+            default:
+                warn(io, `unknown command '${command}' (try: parley help)`);
+                return 2;
+        }
+    }
+    catch (e) {
+        if (isParleyError(e)) {
+            warn(io, e.oneLine());
+            return 2;
+        }
+        if (e instanceof Error && e.code?.startsWith('ERR_PARSE_ARGS')) {
+            warn(io, e.message);
+            return 2;
+        }
+        throw e;
+    }
+}

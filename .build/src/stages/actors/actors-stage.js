@@ -1,0 +1,271 @@
+import { actorCode } from '../../core/actor.js';
+import { layer, withLayers } from '../../core/document.js';
+import { createStage } from '../../core/stage.js';
+import { chunkPieces } from './chunks.js';
+import { specOfChunk } from './compose.js';
+import { createPhraseIndex } from './phrase-index.js';
+import { findPieces, hasKind } from './pieces.js';
+/** Prepositions after which a bare capital or city name is a place, not an actor. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into']);
+/** The same for a country name: "fired at Russia" and "marched toward Iraq" name a target. */
+const COUNTRY_LOCATIVE = new Set(['in', 'inside', 'across', 'throughout', 'within', 'into']);
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+/** Prepositions that give a role noun its country: "officials from Iran", "the president of Iraq". */
+const ATTACHING = new Set(['of', 'from', 'in', 'at']);
+/**
+ * The actors stage: finds every actor in the non-boilerplate sentences, from the dictionaries
+ * (countries, capitals, bodies, groups, people with dated offices, roles, titles) and from the
+ * article itself (a name given with a title, later used alone). Compounds ("the US and Iran")
+ * give one mention per member sharing a group number.
+ *
+ * @example
+ * createActorsStage(loadActorLexicon(), tagger).run(doc) // doc with an 'actors' layer
+ */
+export function createActorsStage(lexicon, tagger, placeCountryOf = null) {
+    const index = createPhraseIndex(lexicon, tagger);
+    return createStage({
+        name: 'actors',
+        requires: ['sentences', 'tokens'],
+        provides: ['actors', 'locatives'],
+        run(doc) {
+            const locatives = [];
+            const actors = withDocumentCountry(codeActors(doc, index, locatives, placeCountryOf), locatives, layer(doc, 'tokens'));
+            return withLayers(doc, { actors: Object.freeze(actors), locatives: Object.freeze(locatives) });
+        },
+    });
+}
+/** All actor mentions of a document, in text order. */
+export function codeActors(doc, index, locatives = [], placeCountryOf = null) {
+    const tokens = layer(doc, 'tokens');
+    const known = new Map();
+    const out = [];
+    let groupCounter = 0;
+    let leading = 0;
+    for (const sentence of layer(doc, 'sentences')) {
+        if (sentence.boilerplate || sentence.endToken === sentence.firstToken)
+            continue;
+        const maybeDateline = leading++ < 3;
+        const pieces = findPieces(tokens, sentence.firstToken, sentence.endToken, index, known);
+        if (pieces.length === 0)
+            continue;
+        const items = [];
+        for (const chunk of chunkPieces(tokens, sentence.firstToken, pieces)) {
+            const spec = specOfChunk(chunk, tokens, doc.meta.date);
+            if (spec)
+                items.push({ chunk, spec });
+            if (spec?.introduces && !known.has(spec.introduces.surname))
+                known.set(spec.introduces.surname, spec.introduces.known);
+        }
+        const sentenceMentions = [];
+        const placeCountries = new Set();
+        let i = 0;
+        while (i < items.length) {
+            const members = [items[i]];
+            let j = i + 1;
+            while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start))
+                members.push(items[j++]);
+            if (members.length > 1 && !hasConjunction(tokens, members)) {
+                members.length = 1;
+                j = i + 1;
+            }
+            let head = null;
+            if (members.length === 1 && members[0].spec.needsCountry) {
+                // "officials from the US and Iran": the role noun takes each following country.
+                const k = j;
+                // "its troops from Lebanon": a possessed role noun keeps its owner; the PP is a place.
+                const owned = POSSESSIVES.has(tokens.lower[items[i].chunk.start]) || (items[i].chunk.start > sentence.firstToken && POSSESSIVES.has(tokens.lower[items[i].chunk.start - 1]));
+                const prep = k < items.length && !owned ? attachingPrep(tokens, items[i].chunk.end, items[k].chunk.start) : false;
+                if (prep && items[k].spec.country !== null) {
+                    head = items[i];
+                    members.length = 0;
+                    members.push(items[k]);
+                    j = k + 1;
+                    while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start))
+                        members.push(items[j++]);
+                    if (members.length > 1 && !hasConjunction(tokens, members)) {
+                        members.length = 1;
+                        j = k + 1;
+                    }
+                }
+            }
+            const first = head ?? members[0];
+            const dateline = maybeDateline && !head && isDateline(tokens, sentence.firstToken, members);
+            if (dateline || !head && members.every((m) => m.spec.bareCountry && !isAdjectiveOnly(m)) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
+                for (const m of members) {
+                    if (!m.spec.country)
+                        continue;
+                    placeCountries.add(m.spec.country);
+                    locatives.push(Object.freeze({ kind: 'locative', sentence: sentence.index, tokens: Object.freeze([m.chunk.start, m.chunk.end]), country: m.spec.country }));
+                }
+                i = j;
+                continue;
+            }
+            const phrase = Object.freeze([first.chunk.start, members[members.length - 1].chunk.end]);
+            const group = members.length > 1 ? ++groupCounter : null;
+            const shared = sharedRoles(members);
+            // "the mayor of the West Bank city of Nablus", "police in Basra": a place gives a role its country.
+            const placeCountry = !head && members.length === 1 && members[0].spec.needsCountry && placeCountryOf
+                ? countryOfPlaceAfter(tokens, members[0].chunk.end, sentence.endToken, placeCountryOf) : null;
+            for (const m of members) {
+                let roles = m.spec.roles;
+                let evidence = m.spec.evidence;
+                if (head && (roles.length === 0 || m.spec.bareCountry)) {
+                    roles = head.spec.roles;
+                    evidence = head.spec.evidence;
+                }
+                else if (roles.length === 0 && shared && m.chunk.pieces.some((p) => hasKind(p, 'adjective')))
+                    roles = shared;
+                sentenceMentions.push(mention(doc, tokens, sentence.index, m, roles, evidence, phrase, group, placeCountry));
+            }
+            i = j;
+        }
+        for (const m of withSentenceCountry(sentenceMentions, placeCountries, tokens))
+            out.push(m);
+    }
+    return out;
+}
+/**
+ * "Judge Rivera opened an inquiry into Chilean officials": when a sentence names exactly one
+ * country, its role-only actors ("Judge Rivera") are taken to be of that country.
+ */
+function withSentenceCountry(mentions, placeCountries, tokens) {
+    const countries = new Set(placeCountries);
+    for (const m of mentions)
+        if (m.country)
+            countries.add(m.country);
+    if (countries.size !== 1)
+        return mentions;
+    // Only an actor of its own ("Chilean officials", "Guyana") says whose sentence it is; an adjective
+    // alone ("Turkish shelling") or a possessor ("China's aid") is as likely the other side.
+    const owners = mentions.filter((m) => m.country && (m.roles.length > 0 || m.evidence !== 'dictionary' || !isModifier(m, tokens)));
+    if (owners.length === 0 && placeCountries.size === 0)
+        return mentions;
+    const [country] = countries;
+    return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
+        : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
+}
+/** A bare country word that modifies a noun: an adjective ("Turkish shelling") or a possessor ("China's aid"). */
+function isModifier(m, tokens) {
+    const next = m.tokens[1];
+    if (next >= tokens.count)
+        return false;
+    const w = tokens.lower[next];
+    return w === "'s" || w === '\u2019s' || tokens.pos[next] === 'NOUN' || tokens.text[m.tokens[0]] !== tokens.text[m.tokens[0]].replace(/(an|ese|ish|i|ic)$/, '');
+}
+function mention(doc, tokens, sentence, item, roles, evidence, phrase, group, placeCountry = null) {
+    let start = item.chunk.start;
+    while (start < item.chunk.end - 1 && tokens.pos[start] === 'DET')
+        start++;
+    const end = item.chunk.end;
+    const prefix = placeCountry ?? item.spec.prefix;
+    return Object.freeze({
+        kind: 'actor',
+        sentence,
+        tokens: Object.freeze([start, end]),
+        phrase,
+        span: Object.freeze([tokens.start[start], tokens.end[end - 1]]),
+        code: item.spec.code !== null && roles === item.spec.roles ? item.spec.code : actorCode(prefix, roles.filter((r) => r !== prefix)),
+        country: placeCountry ?? item.spec.country,
+        roles: Object.freeze([...roles]),
+        name: item.spec.name,
+        evidence,
+        group,
+    });
+}
+/** The country of a place named right after a role noun's "of"/"in"/"from"/"at" ("of the West Bank city"). */
+function countryOfPlaceAfter(tokens, from, end, placeCountryOf) {
+    if (from >= end || !ATTACHING.has(tokens.lower[from]))
+        return null;
+    let k = from + 1;
+    while (k < end && k <= from + 3 && (tokens.pos[k] === 'DET' || (tokens.pos[k] === 'ADJ' && !/^[A-Z]/.test(tokens.text[k]))))
+        k++;
+    let stop = k;
+    while (stop < end && stop < k + 4 && /^[A-Z]/.test(tokens.text[stop]) && (tokens.pos[stop] === 'PROPN' || tokens.pos[stop] === 'NOUN'))
+        stop++;
+    for (let e = stop; e > k; e--) {
+        const country = placeCountryOf(tokens.text.slice(k, e).join(' '));
+        if (country)
+            return country;
+    }
+    return null;
+}
+/**
+ * "BAGHDAD, Jan 8 (Wire) -", "Washington/Baghdad :": the place names that open a wire story are
+ * its dateline, not actors.
+ */
+function isDateline(tokens, sentenceStart, members) {
+    if (members[0].chunk.start !== sentenceStart || !members.every((m) => m.spec.bareCountry))
+        return false;
+    const after = members[members.length - 1].chunk.end;
+    const next = tokens.lower[after];
+    const upper = tokens.text[members[0].chunk.end - 1] === tokens.text[members[0].chunk.end - 1].toUpperCase();
+    return next === '/' || next === ':' || next === '(' || next === '-' || next === '—' || (next === ',' && upper);
+}
+/**
+ * "government troops", "the rebels", "police" with no country of their own, in a story whose
+ * dateline (or, failing that, most of whose actors) is one country: they are that country's.
+ */
+function withDocumentCountry(mentions, locatives, tokens) {
+    const counts = new Map();
+    for (const m of mentions)
+        if (m.country && (m.roles.length > 0 || !isModifier(m, tokens)))
+            counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
+    let best = null;
+    let bestCount = 0;
+    let total = 0;
+    for (const [c, n] of counts) {
+        total += n;
+        if (n > bestCount) {
+            best = c;
+            bestCount = n;
+        }
+    }
+    const dateline = locatives.find((l) => l.sentence <= 1)?.country ?? null;
+    const country = dateline ?? (best !== null && bestCount * 2 > total ? best : null);
+    if (country === null)
+        return [...mentions];
+    return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
+        : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
+}
+/** "in Israeli shelling": an adjective after "in" names no place. */
+function isAdjectiveOnly(item) {
+    return item.chunk.pieces.every((p) => p.entries.length > 0 && p.entries.every((e) => e.kind === 'adjective'));
+}
+/** Tokens between two chunks are only ",", "and", "or" (", and"): a compound. */
+function joinsCompound(tokens, from, to) {
+    if (to - from < 1 || to - from > 2)
+        return false;
+    for (let k = from; k < to; k++) {
+        const w = tokens.lower[k];
+        if (w !== ',' && w !== 'and' && w !== 'or' && w !== '&')
+            return false;
+    }
+    return true;
+}
+function hasConjunction(tokens, members) {
+    for (let m = 1; m < members.length; m++) {
+        for (let k = members[m - 1].chunk.end; k < members[m].chunk.start; k++) {
+            const w = tokens.lower[k];
+            if (w === 'and' || w === 'or' || w === '&')
+                return true;
+        }
+    }
+    return false;
+}
+function attachingPrep(tokens, from, to) {
+    return to - from === 1 && ATTACHING.has(tokens.lower[from]);
+}
+function isLocative(tokens, start, sentenceStart, capital) {
+    return start > sentenceStart && (capital ? LOCATIVE : COUNTRY_LOCATIVE).has(tokens.lower[start - 1]);
+}
+/** "the US and Iranian delegations": the role of the last member is shared by bare adjectives. */
+function sharedRoles(members) {
+    if (members.length < 2)
+        return null;
+    const last = members[members.length - 1];
+    if (last.spec.roles.length === 0 || last.spec.evidence !== 'role')
+        return null;
+    if (!last.chunk.pieces.some((p) => hasKind(p, 'adjective')))
+        return null;
+    return last.spec.roles;
+}

@@ -1,0 +1,2 @@
+export { createActorsStage, codeActors } from './actors-stage.js';
+export { createPhraseIndex } from './phrase-index.js';

@@ -1,0 +1,52 @@
+/**
+ * The coder's belief that an event is right, from how it was found: both actors found by
+ * structure, a specific pattern, an active verb near its arguments score high; a bare noun, a
+ * missing actor, a hedge or a public-statement code score low. The weights are set so the
+ * figures are calibrated on the dev suites (docs/accuracy.md shows the reliability table).
+ *
+ * @example
+ * confidenceOf(eventWithSubjectAndObject) // 0.8 or so
+ */
+export function confidenceOf(e) {
+    const c = e.cues;
+    let score = 0.3;
+    if (e.source)
+        score += c.sourceFound === 'inherited' ? 0.12 : 0.18;
+    if (e.target)
+        score += c.targetFound === 'object' ? 0.14 : 0.2;
+    score += Math.min(c.patternWords, 3) * 0.05;
+    if (c.voice === 'nominal')
+        score -= 0.1;
+    if (c.distance > 6)
+        score -= Math.min(0.15, (c.distance - 6) * 0.02);
+    if (c.expanded)
+        score -= 0.03;
+    if (c.clause === 'complement')
+        score -= 0.12;
+    for (const a of [e.source, e.target]) {
+        if (!a)
+            continue;
+        if (a.country === null && !a.code.startsWith('IGO') && !a.code.startsWith('NGO'))
+            score -= 0.08;
+        if (a.evidence === 'coreference')
+            score -= 0.04;
+    }
+    if (e.cameo.startsWith('01'))
+        score -= 0.2;
+    switch (e.modality) {
+        case 'negated':
+            score -= 0.25;
+            break;
+        case 'hypothetical':
+            score -= 0.15;
+            break;
+        case 'future':
+            score -= 0.05;
+            break;
+        case 'alleged':
+            score -= 0.08;
+            break;
+        default: break;
+    }
+    return Math.round(Math.min(0.97, Math.max(0.03, score)) * 1000) / 1000;
+}

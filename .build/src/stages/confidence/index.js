@@ -1,0 +1,2 @@
+export { createConfidenceStage } from './confidence-stage.js';
+export { confidenceOf } from './confidence-of.js';

@@ -1,0 +1,45 @@
+import { createSpan } from '../../core/span.js';
+import { formatDay } from './calendar-day.js';
+import { mayHoldDate } from './date-cues.js';
+import { yearMentions } from './year-mentions.js';
+/** How many years before publication a year must lie to be history ("the 1979 crisis" in 2007). */
+export const HISTORICAL_YEARS = 3;
+/**
+ * The date expressions of a document's non-boilerplate sentences, in text order: what the date
+ * parser finds (only in sentences that may hold a date), plus years and decades written as bare
+ * numbers. A year or decade ending at least `HISTORICAL_YEARS` before publication is historical.
+ *
+ * @example
+ * findDateMentions(text, sentences, tokens, parser, { year: 2007, month: 5, day: 28 })
+ * // "...since the 1979 hostage crisis" -> { value: '1979-01-01', precision: 'year', historical: true, ... }
+ */
+export function findDateMentions(text, sentences, tokens, parser, published) {
+    const mentions = [];
+    const isHistory = (lastYear) => published !== null && lastYear !== null && lastYear <= published.year - HISTORICAL_YEARS;
+    for (const s of sentences) {
+        if (s.boilerplate)
+            continue;
+        const sentenceText = text.slice(s.span[0], s.span[1]);
+        const inSentence = [];
+        if (mayHoldDate(sentenceText)) {
+            for (const d of parser(sentenceText, published)) {
+                inSentence.push(Object.freeze({
+                    kind: 'date', sentence: s.index, span: createSpan(s.span[0] + d.start, s.span[0] + d.end),
+                    value: d.value, precision: d.precision, basis: d.basis, historical: d.basis === 'explicit' && isHistory(d.year),
+                }));
+            }
+        }
+        for (const y of yearMentions(tokens, s.firstToken, s.endToken)) {
+            const span = createSpan(tokens.start[y.first], tokens.end[y.end - 1]);
+            if (inSentence.some((m) => m.span[0] < span[1] && span[0] < m.span[1]))
+                continue;
+            inSentence.push(Object.freeze({
+                kind: 'date', sentence: s.index, span, value: formatDay({ year: y.year, month: 1, day: 1 }),
+                precision: 'year', basis: 'explicit', historical: isHistory(y.lastYear),
+            }));
+        }
+        inSentence.sort((a, b) => a.span[0] - b.span[0]);
+        mentions.push(...inSentence);
+    }
+    return mentions;
+}

@@ -1,0 +1,23 @@
+import { parseDay } from './calendar-day.js';
+/** How far into the first line a dateline's date may start ("GAZA CITY, May 3, 2007 (AP) --"). */
+const DATELINE_REACH = 80;
+/**
+ * The publication date: the document's own (`meta.date`, from the input record or `--date`,
+ * source 'input'), else a full date in the dateline at the head of the first non-boilerplate
+ * sentence ("May 28, 2007 --", source 'dateline'), else none.
+ *
+ * @example
+ * publicationDate(doc, sentences, parser) // { value: '2007-05-28', source: 'input' }
+ */
+export function publicationDate(doc, sentences, parser) {
+    if (doc.meta.date !== null && parseDay(doc.meta.date))
+        return Object.freeze({ value: doc.meta.date, source: 'input' });
+    const first = sentences.find((s) => !s.boilerplate);
+    if (first) {
+        const head = doc.text.slice(first.span[0], Math.min(first.span[1], first.span[0] + 160)).split('\n')[0];
+        const date = parser(head, null).find((d) => d.start <= DATELINE_REACH && d.precision === 'day' && d.value !== null);
+        if (date?.value)
+            return Object.freeze({ value: date.value, source: 'dateline' });
+    }
+    return Object.freeze({ value: null, source: 'none' });
+}

@@ -1,0 +1,191 @@
+import { isClauseBoundary, isRelativePronoun } from './clause.js';
+import { unitAtToken } from './sentence-view.js';
+import { isTemporal } from './temporal.js';
+const CHAIN_POS = new Set(['AUX', 'ADV', 'PART']);
+/**
+ * Walks left from a verb over its auxiliaries, adverbs and negation, and over a control verb
+ * with "to" ("pledged to expel", "is expected to meet").
+ */
+export function verbGroup(t, trigger, first) {
+    const words = [];
+    let control = null;
+    let controlToken = -1;
+    let k = trigger - 1;
+    while (k >= first) {
+        const pos = t.pos[k];
+        if (t.lower[k] === 'to' && k - 1 >= first && (t.pos[k - 1] === 'VERB' || t.pos[k - 1] === 'ADJ') && control === null) {
+            control = t.lemma[k - 1];
+            controlToken = k - 1;
+            words.push('to', t.lemma[k - 1]);
+            k -= 2;
+            continue;
+        }
+        if (t.lower[k] === 'to')
+            break;
+        if (CHAIN_POS.has(pos) || (pos === 'VERB' && t.lemma[k] === 'be')) {
+            words.push(t.lemma[k], t.lower[k]);
+            k--;
+            continue;
+        }
+        break;
+    }
+    return { start: k + 1, words, control, controlToken };
+}
+/**
+ * The subject of the verb at `trigger`: the nearest actor noun phrase to its left in the same
+ * clause that is not the object of a preposition; through "who"/"which"/"that" to the
+ * antecedent; through "and" to the subject of a coordinated verb ("met X and discussed").
+ */
+export function findSubject(view, trigger, cues, depth = 0) {
+    const t = view.tokens;
+    const group = verbGroup(t, trigger, view.first);
+    let k = group.start - 1;
+    if (depth < 2 && k >= view.first && t.lower[k] === ',' && t.lower[trigger].endsWith('ing')) {
+        // "X told reporters, insisting that ...": the participle's subject is the main verb's.
+        for (let v = k - 1; v >= view.first && v >= k - 8; v--) {
+            if (t.pos[v] === 'VERB')
+                return { unit: findSubject(view, v, cues, depth + 1).unit, how: 'inherited' };
+            if (isClauseBoundary(t, v, cues) && !(t.pos[v] === 'VERB'))
+                break;
+        }
+    }
+    let sawAnd = false;
+    while (k >= view.first) {
+        const unit = unitAtToken(view, k);
+        if (unit) {
+            const before = unit.start - 1;
+            const isPrepObject = before >= view.first && t.pos[before] === 'ADP' && t.lower[before] !== 'by';
+            const objectOfVerb = before >= view.first && t.pos[before] === 'VERB';
+            if (sawAnd && objectOfVerb && depth < 2) {
+                const inherited = findSubject(view, before, cues, depth + 1);
+                return { unit: inherited.unit, how: 'inherited' };
+            }
+            if (!isPrepObject)
+                return { unit, how: 'subject' };
+            k = unit.start - 1;
+            continue;
+        }
+        if (isRelativePronoun(t, k)) {
+            let a = k - 1;
+            if (a >= view.first && t.lower[a] === ',')
+                a--;
+            return { unit: a >= view.first ? unitAtToken(view, a) : null, how: 'subject' };
+        }
+        if (isClauseBoundary(t, k, cues))
+            return { unit: null, how: 'subject' };
+        const pos = t.pos[k];
+        if (pos === 'PRON' && t.lower[k] !== 'their' && t.lower[k] !== 'its') {
+            return { unit: depth < 2 && SUBJECT_PRONOUNS.has(t.lower[k]) ? speakerOf(view, k, cues, depth) : null, how: 'inherited' };
+        }
+        if (pos === 'VERB' && isAttributiveParticiple(t, k, view.first)) {
+            k--;
+            continue;
+        }
+        if (pos === 'VERB' || pos === 'AUX') {
+            if (sawAnd && depth < 2) {
+                const inherited = findSubject(view, k, cues, depth + 1);
+                return { unit: inherited.unit, how: 'inherited' };
+            }
+            return { unit: null, how: 'subject' };
+        }
+        if (t.lower[k] === 'and' || t.lower[k] === 'but')
+            sawAnd = true;
+        if (t.lower[k] === ',') {
+            // "Pakistan, a key U.S. ally in the war, has refused": skip the appositive to its head.
+            const head = appositiveHead(view, k);
+            if (head)
+                return { unit: head, how: 'subject' };
+        }
+        k--;
+    }
+    return { unit: null, how: 'subject' };
+}
+/** The actor before an appositive that ends at the comma `close` (", a key U.S. ally,"), if any. */
+function appositiveHead(view, close) {
+    const t = view.tokens;
+    for (let k = close - 1; k >= view.first && k >= close - 14; k--) {
+        const pos = t.pos[k];
+        if (pos === 'VERB' || pos === 'AUX' || isRelativePronoun(t, k))
+            return null;
+        if (t.lower[k] === ',')
+            return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
+    }
+    return null;
+}
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/**
+ * "Syria says it is willing to withdraw": a pronoun that opens the complement of a speech verb
+ * stands for the speaker.
+ */
+function speakerOf(view, pronoun, cues, depth) {
+    const t = view.tokens;
+    let k = pronoun - 1;
+    if (k >= view.first && (t.lower[k] === 'that' || t.lower[k] === ','))
+        k--;
+    if (k < view.first)
+        return null;
+    if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && cues.report.has(t.lemma[k]))
+        return findSubject(view, k, cues, depth + 1).unit;
+    return null;
+}
+/** "the divided island", "the US-backed government": a participle inside a noun phrase. */
+function isAttributiveParticiple(t, k, first) {
+    if (!t.lower[k].endsWith('ed') || k + 1 >= t.count)
+        return false;
+    const next = t.pos[k + 1];
+    if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ')
+        return false;
+    return k === first || t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'ADJ' || t.pos[k - 1] === 'ADV';
+}
+const OBJECT_PREPS = new Set(['with', 'to', 'against', 'on', 'at', 'for', 'from', 'into', 'toward', 'towards', 'over', 'by', 'upon', 'of']);
+const OBJECT_SKIP = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'NOUN', 'PROPN', 'ADP', 'PRON']);
+/** The first actor after `from` in the same clause: a direct object or a prepositional one. */
+export function findObject(view, from, cues) {
+    const t = view.tokens;
+    let limit = from + 10;
+    let crossedInfinitive = false;
+    for (let k = from; k < view.end && k < limit; k++) {
+        const unit = unitAtToken(view, k);
+        if (unit) {
+            const before = unit.start - 1;
+            if (before < from || t.pos[before] !== 'ADP' || OBJECT_PREPS.has(t.lower[before]))
+                return unit;
+            return null;
+        }
+        if (t.lower[k] === ',' || isClauseBoundary(t, k, cues))
+            return null;
+        // "agreed to provide aid for Romania": the object may sit in one infinitive complement.
+        if (!crossedInfinitive && t.lower[k] === 'to' && k + 1 < view.end && t.pos[k + 1] === 'VERB') {
+            crossedInfinitive = true;
+            k++;
+            limit = k + 9;
+            continue;
+        }
+        if (!OBJECT_SKIP.has(t.pos[k]) && !isTemporal(t, k))
+            return null;
+    }
+    return null;
+}
+/** The agent of a passive: the actor after "by" within a few words. */
+export function findAgent(view, from) {
+    const t = view.tokens;
+    for (let k = from; k < view.end && k < from + 8; k++) {
+        if (t.lower[k] === 'by') {
+            for (let j = k + 1; j < view.end && j <= k + 3; j++) {
+                const u = unitAtToken(view, j);
+                if (u)
+                    return u;
+                if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'NUM')
+                    break;
+            }
+            return null;
+        }
+        if (t.lower[k] === ',' || t.pos[k] === 'VERB' || t.pos[k] === 'SCONJ')
+            return null;
+    }
+    return null;
+}
+/** For a reduced passive ("five Iranians detained by US forces"): the noun phrase just before. */
+export function unitJustBefore(view, k) {
+    return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
+}

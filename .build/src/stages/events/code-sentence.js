@@ -1,0 +1,347 @@
+import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
+import { isPassive, isParticiple } from './clause.js';
+import { matchPattern } from './match-pattern.js';
+import { MUST_DEMAND, modalDemands } from './modal-demands.js';
+import { modalityOf } from './modality.js';
+import { unitAtToken } from './sentence-view.js';
+/**
+ * Codes the events of one sentence: every token that heads a pattern (verbs, then nouns), its
+ * most specific matching pattern, subject and object from the sentence's structure (voice,
+ * relative clauses, coordination), modality, and one event per source-target member pair.
+ */
+export function codeSentence(view, lex) {
+    const t = view.tokens;
+    const used = new Uint8Array(view.end - view.first);
+    const found = [];
+    for (let k = view.first; k < view.end; k++) {
+        if (used[k - view.first])
+            continue;
+        const pos = t.pos[k];
+        let bucket;
+        let nominal = false;
+        if ((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k)) {
+            bucket = lex.patterns.byVerb.get(t.lemma[k]) ?? lex.patterns.byVerb.get(t.lower[k]);
+        }
+        if (!bucket && (pos === 'NOUN' || pos === 'PROPN') && !unitAtToken(view, k)) {
+            // A noun inside an actor's name ("Revolutionary Guards") is no trigger; "cease-fire" is "ceasefire".
+            bucket = lex.patterns.byNoun.get(t.lemma[k]) ?? lex.patterns.byNoun.get(t.lower[k])
+                ?? (t.lower[k].includes('-') ? lex.patterns.byNoun.get(t.lower[k].replace(/-/g, '')) : undefined);
+            nominal = bucket !== undefined;
+        }
+        if (!bucket)
+            continue;
+        const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, lex);
+        if (!f)
+            continue;
+        found.push(f);
+        for (const lt of f.match.literalTokens)
+            used[lt - view.first] = 1;
+    }
+    for (const d of modalDemands(view, lex.cues)) {
+        const match = { pattern: MUST_DEMAND, end: d.trigger + 1, literalTokens: [], target: d.target, source: d.source, targetUnknown: false, targetStart: -1, literals: 0 };
+        found.push({ trigger: d.trigger, match, source: d.source, target: d.target, modality: 'asserted',
+            cues: cuesOf(view, 'active', match, 'subject', 'subject', d.trigger, d.source, d.target) });
+    }
+    return dropIntentShells(view, found).map((f) => withPlaceTarget(view, f)).flatMap((f) => expand(view, f, lex));
+}
+/**
+ * "pledged to expel", "agreed to lift": a generic intent pattern (root 03, ending in "to") is a
+ * shell around the more specific event of its complement, which already carries the intent as
+ * its modality; the shell is dropped when the complement was coded.
+ */
+function dropIntentShells(view, found) {
+    const t = view.tokens;
+    const shells = new Set();
+    for (const f of found) {
+        if (f.cues.voice === 'nominal')
+            continue;
+        const group = verbGroup(t, f.trigger, view.first);
+        if (group.controlToken < 0)
+            continue;
+        const shell = found.find((g) => g.trigger === group.controlToken);
+        if (!shell)
+            continue;
+        const intentShell = shell.match.pattern.code.startsWith('03') && shell.match.literalTokens.includes(group.controlToken + 1);
+        const refusalShell = shell.match.pattern.code.startsWith('12') && f.refused === true && isCooperative(f.match.pattern.code);
+        if (intentShell || refusalShell)
+            shells.add(shell.trigger);
+    }
+    return shells.size === 0 ? [...found] : found.filter((f) => !shells.has(f.trigger));
+}
+/** A participle used as an adjective ("exiled leaders", "the detained men"): no event of its own. */
+function isAttributive(view, k) {
+    const t = view.tokens;
+    if (!t.lower[k].endsWith('ed') || k + 1 >= view.end)
+        return false;
+    // "U.S.-backed fighters": a participle glued to a name by a hyphen modifies the next noun.
+    if (k > view.first && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k])
+        return true;
+    const next = t.pos[k + 1];
+    if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ')
+        return false;
+    if (k === view.first)
+        return true;
+    const prev = t.pos[k - 1];
+    return prev === 'DET' || prev === 'ADJ' || prev === 'ADP' || prev === 'NUM' || prev === 'CCONJ' || (prev === 'VERB' && t.lemma[k - 1] !== 'be');
+}
+/**
+ * wink-nlp tags some past-tense verbs as adjectives or nouns ("abducted", "mediated"): a word
+ * ending in -ed right after an actor, or after a form of "be", is read as a verb.
+ */
+function looksVerbal(view, k) {
+    const t = view.tokens;
+    const pos = t.pos[k];
+    if (pos !== 'ADJ' && pos !== 'NOUN')
+        return false;
+    if (!t.lower[k].endsWith('ed'))
+        return false;
+    const before = k - 1;
+    if (before < view.first)
+        return false;
+    return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
+}
+function bestMatch(view, bucket, k, passive) {
+    let best = null;
+    let bestScore = -Infinity;
+    for (const p of bucket) {
+        const m = matchPattern(view, p, k, passive);
+        if (!m)
+            continue;
+        // A filled target slot (even by an unknown noun phrase) shows the transitive use the pattern describes.
+        const score = m.literals * 4 + (m.target ? 2 : 0) + (m.source ? 2 : 0) + (m.targetUnknown ? 1 : 0);
+        if (score > bestScore) {
+            best = m;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+function codeVerbal(view, k, bucket, lex) {
+    const t = view.tokens;
+    const passive = isPassive(t, k, view.first);
+    const reduced = !passive && isParticiple(t, k) && t.lower[k + 1] === 'by' && unitJustBefore(view, k) !== null;
+    const match = bestMatch(view, bucket, k, passive || reduced);
+    if (!match)
+        return null;
+    const group = verbGroup(t, k, view.first);
+    let source;
+    let target;
+    let sourceFound;
+    let targetFound;
+    if (passive || reduced) {
+        const subject = reduced ? { unit: unitJustBefore(view, k), how: 'subject' } : findSubject(view, k, lex.cues);
+        target = subject.unit;
+        targetFound = target ? 'subject' : 'none';
+        source = match.source ?? findAgent(view, k + 1) ?? agentOfCause(view, k + 1, lex);
+        sourceFound = source ? 'agent' : 'none';
+    }
+    else {
+        const subject = findSubject(view, k, lex.cues);
+        if (match.source && !hasTargetSlot(match.pattern)) {
+            // "receive aid from $S": the subject receives, so it is the target.
+            source = match.source;
+            sourceFound = 'pattern';
+            target = subject.unit;
+            targetFound = target ? 'subject' : 'none';
+        }
+        else {
+            source = match.source ?? subject.unit;
+            sourceFound = match.source ? 'pattern' : subject.unit ? subject.how : 'none';
+            target = match.target;
+            targetFound = target ? 'pattern' : 'none';
+        }
+        if (!target && targetFound === 'none' && !match.source) {
+            // "rejected calls by Belarus's rulers": an object that is no actor may lead to one in its PP;
+            // "promised to continue military aid to Mozambique": after an intent shell, look past the complement verb.
+            const overComplement = match.end < view.end && t.lower[match.end - 1] === 'to' && t.pos[match.end] === 'VERB';
+            const from = match.targetUnknown ? match.targetStart : overComplement ? match.end + 1 : match.end;
+            target = findObject(view, from, lex.cues);
+            if (target)
+                targetFound = 'object';
+        }
+    }
+    if (source && target && source === target)
+        target = null;
+    const modality = modalityOf(view, k, group, lex.cues);
+    const voice = passive || reduced ? 'passive' : 'active';
+    const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
+    return { trigger: k, match, source, target, modality, control: group.control, refused, cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
+}
+function codeNominal(view, k, bucket, lex) {
+    const t = view.tokens;
+    const match = bestMatch(view, bucket, k, false);
+    if (!match)
+        return null;
+    let source = match.source;
+    let sourceFound = source ? 'pattern' : 'none';
+    if (!source) {
+        // "Tehran's demands", "US accusations": the actor right before the noun is its source.
+        let j = k - 1;
+        while (j >= view.first && (t.pos[j] === 'ADJ' || t.lower[j] === "'s" || t.lower[j] === '\u2019s' || t.pos[j] === 'NUM'))
+            j--;
+        const u = j >= view.first ? unitAtToken(view, j) : null;
+        if (u && u.end >= k - 3) {
+            source = u;
+            sourceFound = 'subject';
+        }
+    }
+    if (!source) {
+        // "Rebels launched an attack", "a court issued arrest warrants": the support verb's subject.
+        const light = governingLightVerb(view, k, lex.lightVerbs);
+        if (light >= 0) {
+            const passive = isPassive(t, light, view.first);
+            source = passive ? findAgent(view, k + 1) : findSubject(view, light, lex.cues).unit;
+            if (source)
+                sourceFound = passive ? 'agent' : 'subject';
+        }
+    }
+    let target = match.target;
+    let targetFound = target ? 'pattern' : 'none';
+    if (!target && !match.targetUnknown && match.literals === 0) {
+        const u = findObject(view, match.end, lex.cues);
+        if (u && t.pos[u.start - 1] === 'ADP') {
+            target = u;
+            targetFound = 'object';
+        }
+    }
+    if (source && target && source === target)
+        target = null;
+    const group = verbGroup(t, k, view.first);
+    const modality = modalityOf(view, k, group, lex.cues);
+    return { trigger: k, match, source, target, modality, cues: cuesOf(view, 'nominal', match, sourceFound, targetFound, k, source, target) };
+}
+/**
+ * "Four civilians were killed in Israeli shelling", "wounded in a Taliban attack": a passive
+ * without "by" takes its agent from the actor of the attack named after "in".
+ */
+function agentOfCause(view, from, lex) {
+    const t = view.tokens;
+    let k = from;
+    while (k < view.end && k < from + 3 && t.lower[k] !== 'in' && t.lower[k] !== 'during' && (t.pos[k] === 'ADV' || t.pos[k] === 'ADP'))
+        k++;
+    if (k >= view.end || (t.lower[k] !== 'in' && t.lower[k] !== 'during'))
+        return null;
+    let actor = null;
+    for (let j = k + 1; j < view.end && j <= k + 6; j++) {
+        const u = unitAtToken(view, j);
+        if (u) {
+            actor = u;
+            j = u.end - 1;
+            continue;
+        }
+        const pos = t.pos[j];
+        const attack = pos === 'NOUN' ? lex.patterns.byNoun.get(t.lemma[j]) : pos === 'VERB' && t.lower[j].endsWith('ing') ? lex.patterns.byVerb.get(t.lemma[j]) : undefined;
+        if (actor && attack?.some((p) => p.code >= '18'))
+            return actor;
+        if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM')
+            return null;
+    }
+    return null;
+}
+/** The support verb whose object is the noun at `k` ("launched [a new] attack"), or -1. */
+function governingLightVerb(view, k, lightVerbs) {
+    const t = view.tokens;
+    for (let j = k - 1; j >= view.first && j >= k - 5; j--) {
+        const pos = t.pos[j];
+        if (pos === 'VERB')
+            return lightVerbs.has(t.lemma[j]) ? j : -1;
+        if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'ADV' && pos !== 'PART' && t.lower[j] !== 'of')
+            return -1;
+        if (unitAtToken(view, j))
+            return -1;
+    }
+    return -1;
+}
+function hasTargetSlot(p) {
+    return p.after.some((el) => el.kind === 'target');
+}
+function cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) {
+    const far = Math.max(source ? Math.abs(k - source.end) : 0, target ? Math.abs(target.start - k) : 0);
+    return { voice, patternWords: match.literals, sourceFound, targetFound, distance: far, clause: clauseOf(view, k, voice) };
+}
+/** A verb after "to" that no control verb governs ("the decision to recognize"), or a gerund, is a complement. */
+function clauseOf(view, k, voice) {
+    if (voice === 'nominal')
+        return 'main';
+    const t = view.tokens;
+    if (t.lower[k].endsWith('ing') && !(k - 1 >= view.first && t.lemma[k - 1] === 'be'))
+        return 'complement';
+    const group = verbGroup(t, k, view.first);
+    if (group.control === null && group.start - 1 >= view.first && t.lower[group.start - 1] === 'to')
+        return 'complement';
+    return 'main';
+}
+/**
+ * Verbs of wanting or planning: intended force after them is a threat ("wants to attack" -> 138),
+ * while a pledge to expel stays an expulsion, in the future.
+ */
+/** Control verbs of refusal: their cooperative complement becomes a rejection. */
+const REFUSING = new Set(['refuse', 'decline', 'reject']);
+const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim', 'consider', 'wish', 'mean']);
+function isCooperative(code) {
+    return code < '09';
+}
+/** Roots whose events act on the place where they happen: protest, force posture, coercion, violence. */
+const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+/**
+ * "Activists staged a protest in Beijing", "troops shelled villages in Syria": with no actor as
+ * target, a protest or use of force acts on the country where it happens (if not the source's own).
+ */
+function withPlaceTarget(view, f) {
+    if (f.target || view.locatives.length === 0 || !PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2)))
+        return f;
+    const sourceCountries = new Set((f.source?.members ?? []).map((m) => m.country));
+    const place = view.locatives.find((l) => !sourceCountries.has(l.country));
+    if (!place)
+        return f;
+    const t = view.tokens;
+    const member = Object.freeze({
+        kind: 'actor', sentence: view.sentence.index, tokens: place.tokens, phrase: place.tokens,
+        span: Object.freeze([t.start[place.tokens[0]], t.end[place.tokens[1] - 1]]),
+        code: place.country, country: place.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null,
+    });
+    return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
+}
+/** One event per (source member, target member); compounds of a reciprocal verb go both ways. */
+function expand(view, f, lex) {
+    const t = view.tokens;
+    const sources = f.source ? [...f.source.members] : [null];
+    const targets = f.target ? [...f.target.members] : [null];
+    const pairs = [];
+    const head = t.lemma[f.trigger];
+    if (!f.target && sources.length > 1 && (lex.reciprocal.has(head) || lex.reciprocal.has(f.match.pattern.head[0]))) {
+        for (const a of sources)
+            for (const b of sources)
+                if (a !== b && a.code !== b.code)
+                    pairs.push([a, b, true]);
+    }
+    else {
+        const expanded = sources.length > 1 || targets.length > 1;
+        for (const a of sources)
+            for (const b of targets) {
+                if (a && b && a.code === b.code && a.name === b.name)
+                    continue;
+                pairs.push([a, b, expanded]);
+            }
+    }
+    const lastLiteral = f.match.literalTokens.length ? Math.max(...f.match.literalTokens) : f.trigger;
+    // An intended act of cooperation is coded as the statement of intent, which did happen.
+    const intent = f.modality === 'future' && (isCooperative(f.match.pattern.code) || (f.control != null && DESIRE.has(f.control)))
+        ? lex.intents.intentOf(f.match.pattern.code) : null;
+    // A refused act of cooperation is a rejection, which did happen.
+    const refusal = !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;
+    const cameo = intent ?? refusal ?? f.match.pattern.code;
+    const modality = intent || refusal ? 'asserted' : f.modality;
+    return pairs.map(([source, target, expanded]) => Object.freeze({
+        kind: 'event',
+        sentence: view.sentence.index,
+        trigger: Object.freeze([f.trigger, lastLiteral + 1]),
+        triggerSpan: Object.freeze([t.start[f.trigger], t.end[lastLiteral]]),
+        source,
+        target,
+        cameo,
+        modality,
+        pattern: f.match.pattern.id,
+        cues: Object.freeze({ ...f.cues, expanded }),
+    }));
+}

@@ -1,0 +1,47 @@
+import { layer, withLayers } from '../../core/document.js';
+import { createStage } from '../../core/stage.js';
+import { codeSentence } from './code-sentence.js';
+import { createSentenceView } from './sentence-view.js';
+/**
+ * The events stage: codes CAMEO events in every non-boilerplate sentence from the pattern
+ * dictionaries (data/patterns/), with source and target actors, and modality.
+ *
+ * @example
+ * createEventsStage({ patterns, cues, reciprocal }).run(doc) // adds the 'events' layer
+ */
+export function createEventsStage(lex) {
+    return createStage({
+        name: 'events',
+        requires: ['sentences', 'tokens', 'actors'],
+        provides: ['events'],
+        run(doc) {
+            const tokens = layer(doc, 'tokens');
+            const actors = layer(doc, 'actors');
+            const bySentence = new Map();
+            for (const a of actors) {
+                const list = bySentence.get(a.sentence);
+                if (list)
+                    list.push(a);
+                else
+                    bySentence.set(a.sentence, [a]);
+            }
+            const locatives = new Map();
+            for (const l of doc.layers.locatives ?? []) {
+                const list = locatives.get(l.sentence);
+                if (list)
+                    list.push(l);
+                else
+                    locatives.set(l.sentence, [l]);
+            }
+            const events = [];
+            for (const sentence of layer(doc, 'sentences')) {
+                if (sentence.boilerplate || sentence.endToken === sentence.firstToken)
+                    continue;
+                const view = createSentenceView(tokens, sentence, bySentence.get(sentence.index) ?? [], locatives.get(sentence.index) ?? []);
+                for (const e of codeSentence(view, lex))
+                    events.push(e);
+            }
+            return withLayers(doc, { events: Object.freeze(events) });
+        },
+    });
+}

@@ -1,0 +1,2 @@
+export { createEventsStage } from './events-stage.js';
+export { codeSentence } from './code-sentence.js';

@@ -1,0 +1,84 @@
+/** Control verbs whose complement did not happen ("refused to", "failed to"). */
+const NEGATING_CONTROL = new Set(['refuse', 'decline', 'fail', 'reject', 'deny', 'avoid', 'stop', 'cease', 'halt']);
+/** Control verbs whose complement is intended ("pledged to", "plans to", "agreed to"). */
+const FUTURE_CONTROL = new Set(['plan', 'intend', 'pledge', 'promise', 'vow', 'agree', 'aim', 'seek', 'want', 'prepare', 'expect', 'hope', 'decide', 'offer', 'propose', 'schedule', 'set', 'due', 'likely', 'go', 'wish', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'poised', 'agree', 'undertake']);
+/** Control verbs whose complement is only threatened or possible ("threatened to expel"). */
+const HYPOTHETICAL_CONTROL = new Set(['threaten', 'warn', 'consider', 'may', 'might', 'could', 'try', 'attempt', 'urge', 'ask', 'call', 'demand']);
+/**
+ * The modality of the event at `trigger`, from its verb group, its clause and the sentence:
+ * negated > hypothetical > future > alleged > reported > asserted. (Historical is set later
+ * from the dates layer.)
+ */
+export function modalityOf(view, trigger, group, cues) {
+    const t = view.tokens;
+    const words = group.words;
+    if (words.some((w) => cues.negation.has(w)) || (group.control !== null && NEGATING_CONTROL.has(group.control)))
+        return 'negated';
+    if (precededInClause(t, view.first, trigger, (w) => w === 'if' || w === 'unless' || w === 'whether'))
+        return 'hypothetical';
+    // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
+    const reportedWould = words.includes('would') && isReported(view, trigger, cues) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
+    if (!reportedWould && (words.some((w) => cues.hypothetical.has(w)) || (group.control !== null && HYPOTHETICAL_CONTROL.has(group.control))))
+        return 'hypothetical';
+    if (reportedWould)
+        return 'future';
+    if (words.some((w) => cues.future.has(w)) || (group.control !== null && FUTURE_CONTROL.has(group.control)))
+        return 'future';
+    if (nearAllegation(t, view, trigger, cues))
+        return 'alleged';
+    if (isReported(view, trigger, cues))
+        return 'reported';
+    return 'asserted';
+}
+function precededInClause(t, first, trigger, test) {
+    for (let k = trigger - 1; k >= first; k--) {
+        const w = t.lower[k];
+        if (w === ';' || w === '.')
+            return false;
+        if (test(w))
+            return true;
+    }
+    return false;
+}
+function nearAllegation(t, view, trigger, cues) {
+    for (let k = Math.max(view.first, trigger - 4); k < Math.min(view.end, trigger + 3); k++) {
+        if (k !== trigger && (cues.allegation.has(t.lower[k]) || cues.allegation.has(t.lemma[k])))
+            return true;
+    }
+    // "accused X of fomenting": the gerund is only alleged.
+    if (t.lower[trigger].endsWith('ing') && trigger - 1 >= view.first && (t.lower[trigger - 1] === 'of' || t.lower[trigger - 1] === 'for')) {
+        for (let k = trigger - 2; k >= view.first && k >= trigger - 8; k--) {
+            const l = t.lemma[k];
+            if (l === 'accuse' || l === 'blame' || l === 'charge' || l === 'suspect' || l === 'allege')
+                return true;
+        }
+    }
+    return false;
+}
+/** Inside a quotation, after a speech verb, after "according to", or before a trailing ", X said". */
+function isReported(view, trigger, cues) {
+    const t = view.tokens;
+    let quotes = 0;
+    for (let k = view.first; k < trigger; k++) {
+        const w = t.lower[k];
+        if (w === '"' || w === '\u201c' || w === '\u201d')
+            quotes++;
+        if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && cues.report.has(t.lemma[k]))
+            return true;
+        if (w === 'according' && t.lower[k + 1] === 'to')
+            return true;
+    }
+    if (quotes % 2 === 1)
+        return true;
+    for (let k = trigger + 1; k < view.end; k++) {
+        if (t.lower[k] === ',' || t.lower[k] === '"' || t.lower[k] === '\u201d') {
+            for (let j = k + 1; j < view.end && j <= k + 6; j++) {
+                if ((t.pos[j] === 'VERB' || t.pos[j] === 'AUX') && cues.report.has(t.lemma[j]))
+                    return true;
+                if (t.lower[j] === 'according')
+                    return true;
+            }
+        }
+    }
+    return false;
+}

@@ -1,0 +1,11 @@
+export { readInputs, detectFormat } from './read-inputs.js';
+export { DEFAULT_MAX_BYTES, ingestError, errorItem, documentItem, } from './input-reader.js';
+export { fileSource, memorySource, streamSource, HEAD_BYTES } from './input-source.js';
+export { defaultReaders } from './readers.js';
+export { createTextReader } from './text-reader.js';
+export { createHtmlReader } from './html-reader.js';
+export { createJsonlReader } from './jsonl-reader.js';
+export { jsonlRecordDocument } from './jsonl-record.js';
+export { formatFromExtension, formatFromContent } from './detect-format.js';
+export { extractHtmlArticle } from './html-article.js';
+export { isIsoDate, normalisePublicationDate } from './publication-date.js';

@@ -1,0 +1,131 @@
+import { createSpan } from '../../core/span.js';
+import { readDateline } from './dateline.js';
+import { locativeCue } from './locative-cue.js';
+import { placeKey } from './place-key.js';
+/** A city this big, once found, tells which country the article is about ("Atlanta" -> USA). */
+const SURE_CITY_POPULATION = 100_000;
+/** Longest place name tried, in tokens ("Democratic Republic of the Congo"). */
+const MAX_NAME_TOKENS = 6;
+// Capitalised words that continue a name without making it another name ("in Baghdad Sunday").
+const CALENDAR_WORDS = new Set([
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/**
+ * Finds the places named in a document's non-boilerplate sentences: the dateline's names, and
+ * every capitalised token sequence the geocoder knows, marked locative when a locative preposition
+ * introduces it. Names are looked up twice: first with the countries of `actorCountries` and the
+ * dateline, then again with the countries the first pass found (countries, regions, landmarks, big
+ * cities), so "Georgia" follows the article.
+ *
+ * @example
+ * findPlaceMentions(text, sentences, tokens, geocoder, ['IRQ']).mentions
+ * // "...met in Baghdad's Green Zone" -> Baghdad (locative), Green Zone (locative)
+ */
+export function findPlaceMentions(text, sentences, tokens, geocoder, actorCountries) {
+    const context = new Set(actorCountries);
+    const dateline = readDateline(text, sentences);
+    if (dateline?.qualifier) {
+        const qualifier = geocoder.lookup(dateline.qualifier);
+        if (qualifier?.placeKind === 'country')
+            context.add(qualifier.country);
+    }
+    const datelineFound = [];
+    for (const name of dateline?.names ?? []) {
+        const place = geocoder.lookup(name.name, { countries: [...context], locative: true });
+        const range = tokensOver(tokens, name.span[0], name.span[1]);
+        if (place && range)
+            datelineFound.push({ ...range, phrase: name.name, locative: true, place });
+    }
+    for (const f of datelineFound)
+        context.add(f.place.country);
+    const datelineEnd = datelineFound.length > 0 ? Math.max(...datelineFound.map((f) => f.end)) : -1;
+    const found = scanSentences(text, sentences, tokens, geocoder, [...context], datelineEnd);
+    // Which names made each country part of the context: a name must not vouch for itself
+    // ("Georgia" read as the country would otherwise keep the country in every later reading).
+    const vouchers = new Map([...context].map((c) => [c, new Set(['*'])]));
+    for (const f of found) {
+        if (f.place.placeKind === 'city' && f.place.population < SURE_CITY_POPULATION)
+            continue;
+        const names = vouchers.get(f.place.country) ?? new Set();
+        names.add(placeKey(f.phrase));
+        vouchers.set(f.place.country, names);
+    }
+    const relook = (f) => {
+        const key = placeKey(f.phrase);
+        const countries = [...vouchers].filter(([, names]) => names.size > 1 || !names.has(key)).map(([c]) => c);
+        const place = geocoder.lookup(f.phrase, { countries, locative: f.locative }) ?? f.place;
+        return mentionOf(tokens, { ...f, place });
+    };
+    const datelineMentions = datelineFound.map(relook);
+    return Object.freeze({
+        mentions: Object.freeze([...datelineMentions, ...found.map(relook)]),
+        dateline: Object.freeze(datelineMentions),
+    });
+}
+function scanSentences(text, sentences, tokens, geocoder, countries, skipBefore) {
+    const found = [];
+    const locativeEndingAt = new Map();
+    for (const s of sentences) {
+        if (s.boilerplate)
+            continue;
+        for (let i = Math.max(s.firstToken, skipBefore); i < s.endToken; i++) {
+            if (!isCapitalised(tokens.text[i]) || (i === s.firstToken && tokens.pos[i] !== 'PROPN'))
+                continue;
+            const locative = locativeCue(tokens, i, s.firstToken, (j) => locativeEndingAt.get(j) ?? null);
+            const match = longestPlace(text, tokens, i, s.endToken, geocoder, countries, locative);
+            if (!match || partOfLongerName(tokens, i, match.end, s.firstToken, locative))
+                continue;
+            found.push({ first: i, end: match.end, sentence: s.index, phrase: match.phrase, locative, place: match.place });
+            locativeEndingAt.set(match.end - 1, locative);
+            i = match.end - 1;
+        }
+    }
+    return found;
+}
+function longestPlace(text, tokens, first, sentenceEnd, geocoder, countries, locative) {
+    for (let end = Math.min(sentenceEnd, first + MAX_NAME_TOKENS); end > first; end--) {
+        if (!isCapitalised(tokens.text[end - 1]))
+            continue;
+        const phrase = text.slice(tokens.start[first], tokens.end[end - 1]);
+        if (phrase.includes('\n'))
+            continue;
+        const place = geocoder.lookup(phrase, { countries, locative });
+        if (place)
+            return { end, phrase, place };
+    }
+    return null;
+}
+// "Paris Hilton", "Washington Post", "President George Bush": a capitalised name word right before
+// or after the place name makes it part of another name, unless a preposition introduced it.
+function partOfLongerName(tokens, first, end, sentenceStart, locative) {
+    const nameWord = (k) => tokens.pos[k] === 'PROPN' && isCapitalised(tokens.text[k]) && !CALENDAR_WORDS.has(tokens.lower[k]);
+    if (end < tokens.count && tokens.sentence[end] === tokens.sentence[first] && nameWord(end))
+        return true;
+    return !locative && first - 1 > sentenceStart && nameWord(first - 1);
+}
+function isCapitalised(word) {
+    const c = word.charCodeAt(0);
+    return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0].toLowerCase());
+}
+function tokensOver(tokens, start, end) {
+    let first = -1;
+    let last = -1;
+    for (let i = 0; i < tokens.count && tokens.start[i] < end; i++) {
+        if (tokens.end[i] <= start)
+            continue;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    return first < 0 ? null : { first, end: last + 1, sentence: tokens.sentence[first] };
+}
+function mentionOf(tokens, f) {
+    const p = f.place;
+    return Object.freeze({
+        kind: 'place', sentence: f.sentence, tokens: Object.freeze([f.first, f.end]),
+        span: createSpan(tokens.start[f.first], tokens.end[f.end - 1]),
+        name: p.name, country: p.country, lat: p.lat, lon: p.lon, geonamesId: p.geonamesId, placeKind: p.placeKind,
+        locative: f.locative,
+    });
+}

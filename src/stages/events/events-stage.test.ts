@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDocument, layer, metaFor, withLayers } from '../../core/document.js';
+import { loadActorLexicon } from '../../lexicon/actor-lexicon.js';
+import { loadCueWords } from '../../lexicon/cue-words.js';
+import { projectDataDir } from '../../lexicon/data-dir.js';
+import { loadEventPatterns } from '../../lexicon/event-patterns.js';
+import { loadIntentCodes } from '../../lexicon/intent-codes.js';
+import { loadLightVerbs, loadReciprocalHeads } from '../../lexicon/reciprocal-heads.js';
+import { loadOntology } from '../../ontology/load-ontology.js';
+import { createActorsStage } from '../actors/actors-stage.js';
+import { createSegmentStage } from '../segment/segment-stage.js';
+import { createWinkTagger } from '../segment/tagger.js';
+import { createEventsStage } from './events-stage.js';
+
+const tagger = createWinkTagger();
+const ontology = loadOntology();
+const segment = createSegmentStage(tagger);
+const actors = createActorsStage(loadActorLexicon(), tagger);
+const events = createEventsStage({
+  patterns: loadEventPatterns(ontology),
+  cues: loadCueWords(),
+  reciprocal: loadReciprocalHeads(),
+  lightVerbs: loadLightVerbs(),
+  intents: loadIntentCodes(ontology),
+  refusals: loadIntentCodes(ontology, join(projectDataDir(), 'events', 'refusal-codes.tsv')),
+});
+
+/** Codes `text` through the stages the events stage needs, as "SOURCE>TARGET ROOT modality" lines. */
+function coded(text: string, date = '2010-06-01'): string[] {
+  const doc = events.run(actors.run(segment.run(withLayers(createDocument(metaFor('t', { date }), text), { boilerplate: [] }))));
+  return layer(doc, 'events').map((e) => `${e.source?.code ?? '-'}>${e.target?.code ?? '-'} ${e.cameo.slice(0, 2)} ${e.modality}`);
+}
+
+describe('events stage', () => {
+  it.each([
+    ['codes an active accusation from subject to object', 'Washington has accused Tehran of fomenting violence.', 'USAGOV>IRNGOV 11 asserted'],
+    ['takes the agent of a passive as source', 'The Quds Force has been accused by the US of arming militias.', 'USA>IRNMIL 11 asserted'],
+    ['reads a reduced passive ("Iranians detained by US forces")', 'They demanded the release of five Iranians detained by US forces.', 'USAMIL>IRN 17 asserted'],
+    ['marks a negated attack as negated', 'Syria did not attack Turkey.', 'SYR>TUR 18 negated'],
+    ['does not make the speaker of "said" the actor of the reported event', 'Iraq said Syria shelled Iraqi border posts.', 'SYR>IRQ 19 reported'],
+    ['resolves a relative pronoun to its antecedent', 'The rebels, who attacked government troops, fled.', '---REB>---MIL 18 asserted'],
+    ['codes an intended act of aid as intent to cooperate', 'Japan will provide aid to Haiti.', 'JPN>HTI 03 asserted'],
+    ['codes a refused release as a rejection', 'Iran refused to release the British sailors.', 'IRN>GBRMIL 12 asserted'],
+    ['reads "X said it would" with the speaker as subject', 'Syria said it would withdraw its troops from Lebanon.', 'SYR>LBN 03 asserted'],
+    ['takes the subject of a support verb for a nominal event', 'Rebels launched an attack on government troops.', '---REB>---MIL 18 asserted'],
+    ['codes an obligation stated by a speaker as a demand', 'Washington said Beijing must lift the barriers.', 'USAGOV>CHNGOV 10 asserted'],
+    ['gives a passive victim the agent of the attack named after "in"', 'Four soldiers were killed in Turkish shelling.', 'TUR>---MIL 18 asserted'],
+  ])('%s', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
+  it('makes a reciprocal event go both ways for a compound subject', () => {
+    const got = coded('Jordan and Britain met on Monday.');
+    expect(got).toEqual(expect.arrayContaining(['JOR>GBR 04 asserted', 'GBR>JOR 04 asserted']));
+  });
+
+  it('gives one event per member of a compound subject', () => {
+    const got = coded('France and Germany condemned Russia.');
+    expect(got).toEqual(expect.arrayContaining(['FRA>RUS 11 asserted', 'DEU>RUS 11 asserted']));
+  });
+
+  it('never codes a participle used as an adjective ("exiled leaders")', () => {
+    expect(coded('Qatar hosted exiled leaders of the opposition.').some((e) => / 17 /.test(e))).toBe(false);
+  });
+
+  it('drops the generic pledge when its complement is coded ("pledged to expel")', () => {
+    const got = coded('Qatar has pledged to expel the Muslim Brotherhood.');
+    expect(got.some((e) => e.startsWith('QAT>') && / 17 /.test(e))).toBe(true);
+    expect(got.some((e) => / 03 /.test(e))).toBe(false);
+  });
+
+  it('lets a protest act on the country where it happens', () => {
+    expect(coded('US and British activists staged a protest in Beijing.')).toEqual(expect.arrayContaining(['USAOPP>CHN 14 asserted']));
+  });
+});
