@@ -7,6 +7,7 @@ import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, modalDemands } from './modal-demands.js';
 import { modalityOf } from './modality.js';
+import { candidatePatterns, type HeadPatterns, type PatternIndex } from './pattern-index.js';
 import type { ModalityCues } from './modality-cues.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
@@ -22,6 +23,8 @@ export interface EventLexicon {
   readonly refusals: IntentCodes;
   /** Support verbs whose object noun carries the event ("launched an attack"). */
   readonly lightVerbs: ReadonlySet<string>;
+  /** `patterns` indexed by head and first required word (built by the stage). */
+  readonly index: PatternIndex;
 }
 
 interface Found {
@@ -51,15 +54,17 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     const pos = t.pos[k];
     let bucket: readonly EventPattern[] | undefined;
     let nominal = false;
+    let head: HeadPatterns | undefined;
     if ((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k)) {
-      bucket = lex.patterns.byVerb.get(t.lemma[k]) ?? lex.patterns.byVerb.get(t.lower[k]);
+      head = lex.index.verbs.get(t.lemma[k]) ?? lex.index.verbs.get(t.lower[k]);
     }
-    if (!bucket && (pos === 'NOUN' || pos === 'PROPN') && !unitAtToken(view, k)) {
+    if (!head && (pos === 'NOUN' || pos === 'PROPN') && !unitAtToken(view, k)) {
       // A noun inside an actor's name ("Revolutionary Guards") is no trigger; "cease-fire" is "ceasefire".
-      bucket = lex.patterns.byNoun.get(t.lemma[k]) ?? lex.patterns.byNoun.get(t.lower[k])
-        ?? (t.lower[k].includes('-') ? lex.patterns.byNoun.get(t.lower[k].replace(/-/g, '')) : undefined);
-      nominal = bucket !== undefined;
+      head = lex.index.nouns.get(t.lemma[k]) ?? lex.index.nouns.get(t.lower[k])
+        ?? (t.lower[k].includes('-') ? lex.index.nouns.get(t.lower[k].replace(/-/g, '')) : undefined);
+      nominal = head !== undefined;
     }
+    if (head) bucket = candidatePatterns(head, view.words);
     if (!bucket) continue;
     const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, lex);
     if (!f) continue;

@@ -3,6 +3,7 @@ import { layer, withLayers, type LocativeMention } from '../../core/document.js'
 import type { CodedEvent } from '../../core/event.js';
 import { createStage, type Stage } from '../../core/stage.js';
 import { codeSentence, type EventLexicon } from './code-sentence.js';
+import { indexPatterns } from './pattern-index.js';
 import { createSentenceView } from './sentence-view.js';
 
 /**
@@ -12,7 +13,8 @@ import { createSentenceView } from './sentence-view.js';
  * @example
  * createEventsStage({ patterns, cues, reciprocal }).run(doc) // adds the 'events' layer
  */
-export function createEventsStage(lex: EventLexicon): Stage {
+export function createEventsStage(lexicon: Omit<EventLexicon, 'index'>): Stage {
+  const lex: EventLexicon = { ...lexicon, index: indexPatterns(lexicon.patterns) };
   return createStage({
     name: 'events',
     requires: ['sentences', 'tokens', 'actors'],

@@ -23,6 +23,8 @@ export interface SentenceView {
   readonly unitAt: Int32Array;
   /** Countries and capitals named as places in the sentence ("in Beijing"). */
   readonly locatives: readonly LocativeMention[];
+  /** Every lower-cased form and lemma in the sentence: patterns whose words are absent are not tried. */
+  readonly words: ReadonlySet<string>;
 }
 
 export function createSentenceView(tokens: TokenTable, sentence: Sentence, actors: readonly ActorMention[], locatives: readonly LocativeMention[] = []): SentenceView {
@@ -42,7 +44,9 @@ export function createSentenceView(tokens: TokenTable, sentence: Sentence, actor
     units.push({ start, end: stop, members });
     for (let t = start; t < stop; t++) if (t >= first && t < end) unitAt[t - first] = index;
   }
-  return { tokens, sentence, first, end, units, unitAt, locatives };
+  const words = new Set<string>();
+  for (let t = first; t < end; t++) { words.add(tokens.lower[t]); words.add(tokens.lemma[t]); }
+  return { tokens, sentence, first, end, units, unitAt, locatives, words };
 }
 
 export function unitAtToken(view: SentenceView, t: number): ActorUnit | null {

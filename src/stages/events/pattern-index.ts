@@ -1,0 +1,64 @@
+import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
+
+/** The patterns of one head, indexed by the first word each requires after the head. */
+export interface HeadPatterns {
+  /** Patterns that require no literal word after the head ("accuse $T"). */
+  readonly open: readonly IndexedPattern[];
+  /** Patterns by each alternative of their first required word ("talk" -> "hold talk with $T"). */
+  readonly byWord: ReadonlyMap<string, readonly IndexedPattern[]>;
+}
+
+export interface IndexedPattern {
+  readonly pattern: EventPattern;
+  /** Position in the head's bucket (most specific first): ties keep this order. */
+  readonly rank: number;
+}
+
+/** Every head's patterns, verbs and nouns apart, indexed for the sentence at hand. */
+export interface PatternIndex {
+  readonly verbs: ReadonlyMap<string, HeadPatterns>;
+  readonly nouns: ReadonlyMap<string, HeadPatterns>;
+}
+
+/**
+ * Indexes a pattern set so a trigger tries only the patterns whose first required word occurs
+ * in its sentence: the big buckets ("demand" has about a hundred patterns) stay cheap.
+ *
+ * @example
+ * candidatePatterns(index.verbs.get('accuse')!, sentenceWords)
+ */
+export function indexPatterns(set: PatternSet): PatternIndex {
+  return { verbs: indexBuckets(set.byVerb), nouns: indexBuckets(set.byNoun) };
+}
+
+function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>): Map<string, HeadPatterns> {
+  const out = new Map<string, HeadPatterns>();
+  for (const [head, patterns] of buckets) {
+    const open: IndexedPattern[] = [];
+    const byWord = new Map<string, IndexedPattern[]>();
+    patterns.forEach((pattern, rank) => {
+      const first = pattern.after.find((el) => el.kind === 'word' && !el.optional);
+      if (!first || first.kind !== 'word') { open.push({ pattern, rank }); return; }
+      for (const w of new Set(first.words)) {
+        const list = byWord.get(w);
+        if (list) list.push({ pattern, rank }); else byWord.set(w, [{ pattern, rank }]);
+      }
+    });
+    out.set(head, { open, byWord });
+  }
+  return out;
+}
+
+/** The head's patterns that can match in a sentence with these words, in bucket order. */
+export function candidatePatterns(head: HeadPatterns, words: ReadonlySet<string>): EventPattern[] {
+  if (head.byWord.size === 0) return head.open.map((p) => p.pattern);
+  const picked: IndexedPattern[] = [...head.open];
+  const seen = new Set<number>();
+  for (const w of words) {
+    const list = head.byWord.get(w);
+    if (!list) continue;
+    for (const p of list) if (!seen.has(p.rank)) { seen.add(p.rank); picked.push(p); }
+  }
+  picked.sort((a, b) => a.rank - b.rank);
+  return picked.map((p) => p.pattern);
+}
