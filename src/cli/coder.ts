@@ -6,6 +6,7 @@ import { loadActorLexicon } from '../lexicon/actor-lexicon.js';
 import { loadCueWords } from '../lexicon/cue-words.js';
 import { loadEventPatterns } from '../lexicon/event-patterns.js';
 import { loadIntentCodes } from '../lexicon/intent-codes.js';
+import { loadShellCodes } from '../lexicon/shell-codes.js';
 import { projectDataDir } from '../lexicon/data-dir.js';
 import { loadLightVerbs, loadReciprocalHeads } from '../lexicon/reciprocal-heads.js';
 import { loadOntology } from '../ontology/load-ontology.js';
@@ -57,7 +58,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
     createSegmentStage(tagger),
     createActorsStage(lexicon, tagger, (name) => geocoder.lookup(name, { locative: true })?.country ?? null),
     createEventsStage({
-      patterns, cues, reciprocal, lightVerbs: loadLightVerbs(),
+      patterns, cues, reciprocal, lightVerbs: loadLightVerbs(), shells: loadShellCodes(ontology),
       intents: loadIntentCodes(ontology), refusals: loadIntentCodes(ontology, join(projectDataDir(), 'events', 'refusal-codes.tsv')),
     }),
     createPlacesStage(geocoder),

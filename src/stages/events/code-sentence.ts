@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../core/actor.js';
 import type { CodedEvent, EventCues, Modality } from '../../core/event.js';
 import type { IntentCodes } from '../../lexicon/intent-codes.js';
+import type { ShellCodes } from '../../lexicon/shell-codes.js';
 import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
 import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple } from './clause.js';
@@ -23,6 +24,8 @@ export interface EventLexicon {
   readonly refusals: IntentCodes;
   /** Support verbs whose object noun carries the event ("launched an attack"). */
   readonly lightVerbs: ReadonlySet<string>;
+  /** Subcodes of appeals, demands and threats by what their complement does. */
+  readonly shells: ShellCodes;
   /** `patterns` indexed by head and first required word (built by the stage). */
   readonly index: PatternIndex;
 }
@@ -76,7 +79,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     found.push({ trigger: d.trigger, match, source: d.source, target: d.target, modality: 'asserted',
       cues: cuesOf(view, 'active', match, 'subject', 'subject', d.trigger, d.source, d.target) });
   }
-  return dropIntentShells(view, found).map((f) => withPlaceTarget(view, f)).flatMap((f) => expand(view, f, lex));
+  return composeShells(view, dropIntentShells(view, found), lex).map((f) => withPlaceTarget(view, f)).flatMap((f) => expand(view, f, lex));
 }
 
 /**
@@ -84,6 +87,36 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
  * shell around the more specific event of its complement, which already carries the intent as
  * its modality; the shell is dropped when the complement was coded.
  */
+/** Roots whose verbs take a "to" complement that says what is appealed for, demanded or threatened. */
+const SHELL_ROOTS = new Set(['02', '10', '13']);
+
+/**
+ * "urged Iran to release the sailors" (0253), "threatened to impose sanctions" (1312): an appeal,
+ * demand or threat whose complement was coded takes the subcode for what the complement does
+ * (data/events/shell-codes.tsv), and the target of either; the complement itself only may happen.
+ */
+function composeShells(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
+  const t = view.tokens;
+  const out = [...found];
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (f.cues.voice === 'nominal') continue;
+    let to = f.trigger - 1;
+    while (to > view.first && t.pos[to] === 'ADV') to--;
+    if (to <= view.first || t.lower[to] !== 'to') continue;
+    const s = out.findIndex((g) => g !== f && g.trigger < to && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
+      && (g.match.literalTokens.includes(to) || g.match.end === to));
+    if (s < 0) continue;
+    const shell = out[s];
+    const code = lex.shells.shellCodeOf(shell.match.pattern.code.slice(0, 2), f.match.pattern.code);
+    if (!code) continue;
+    const pattern = { ...shell.match.pattern, code, id: `${shell.match.pattern.id} + ${f.match.pattern.id}` };
+    out[s] = { ...shell, match: { ...shell.match, pattern }, target: shell.target ?? f.target };
+    out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
+  }
+  return out;
+}
+
 function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] {
   const t = view.tokens;
   const shells = new Set<number>();

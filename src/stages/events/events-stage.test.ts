@@ -6,6 +6,7 @@ import { loadCueWords } from '../../lexicon/cue-words.js';
 import { projectDataDir } from '../../lexicon/data-dir.js';
 import { loadEventPatterns } from '../../lexicon/event-patterns.js';
 import { loadIntentCodes } from '../../lexicon/intent-codes.js';
+import { loadShellCodes } from '../../lexicon/shell-codes.js';
 import { loadLightVerbs, loadReciprocalHeads } from '../../lexicon/reciprocal-heads.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import { createActorsStage } from '../actors/actors-stage.js';
@@ -24,6 +25,7 @@ const events = createEventsStage({
   lightVerbs: loadLightVerbs(),
   intents: loadIntentCodes(ontology),
   refusals: loadIntentCodes(ontology, join(projectDataDir(), 'events', 'refusal-codes.tsv')),
+  shells: loadShellCodes(ontology),
 });
 
 /** Codes `text` through the stages the events stage needs, as "SOURCE>TARGET ROOT modality" lines. */
@@ -68,6 +70,14 @@ describe('events stage', () => {
     const got = coded('Qatar has pledged to expel the Muslim Brotherhood.');
     expect(got.some((e) => e.startsWith('QAT>') && / 17 /.test(e))).toBe(true);
     expect(got.some((e) => / 03 /.test(e))).toBe(false);
+  });
+
+  it.each([
+    ['Britain urged Iran to release the sailors.', 'GBR>IRN 0253'],
+    ['Washington threatened to impose sanctions on Iran.', 'USAGOV>IRN 1312'],
+  ])('codes the appeal or threat in "%s" by what its complement does', (text, expected) => {
+    const doc = events.run(actors.run(segment.run(withLayers(createDocument(metaFor('t', { date: '2010-06-01' }), text), { boilerplate: [] }))));
+    expect(layer(doc, 'events').map((e) => `${e.source?.code}>${e.target?.code} ${e.cameo}`)).toContain(expected);
   });
 
   it('lets a protest act on the country where it happens', () => {
