@@ -7,7 +7,7 @@ import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from '.
 import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, modalDemands } from './modal-demands.js';
-import { modalityOf } from './modality.js';
+import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, type HeadPatterns, type PatternIndex } from './pattern-index.js';
 import type { ModalityCues } from './modality-cues.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
@@ -41,6 +41,8 @@ interface Found {
   readonly control?: string | null;
   /** True when the actor refuses the act ("refused to", "will not", "declined to"). */
   readonly refused?: boolean;
+  /** True when a speaker states the act as to come ("said they would blockade"): for force, a threat. */
+  readonly stated?: boolean;
 }
 
 /**
@@ -217,7 +219,8 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
   const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
-  return { trigger: k, match, source, target, modality, control: group.control, refused, cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
+  const stated = modality === 'future' && voice === 'active' && source !== null && saidBefore(view, k, lex.cues);
+  return { trigger: k, match, source, target, modality, control: group.control, refused, stated, cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
 }
 
 function codeNominal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
@@ -359,7 +362,7 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   }
   const lastLiteral = f.match.literalTokens.length ? Math.max(...f.match.literalTokens) : f.trigger;
   // An intended act of cooperation is coded as the statement of intent, which did happen.
-  const intent = f.modality === 'future' && (isCooperative(f.match.pattern.code) || (f.control != null && DESIRE.has(f.control)))
+  const intent = f.modality === 'future' && (isCooperative(f.match.pattern.code) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
     ? lex.intents.intentOf(f.match.pattern.code) : null;
   // A refused act of cooperation is a rejection, which did happen.
   const refusal = !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;

@@ -54,6 +54,13 @@ function nearAllegation(t: TokenTable, view: SentenceView, trigger: number, cues
   return false;
 }
 
+/** True when a speech verb comes before `trigger` in its sentence ("said they would blockade"). */
+export function saidBefore(view: SentenceView, trigger: number, cues: ModalityCues): boolean {
+  const t = view.tokens;
+  for (let k = view.first; k < trigger; k++) if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && cues.report.has(t.lemma[k])) return true;
+  return false;
+}
+
 /** Inside a quotation, after a speech verb, after "according to", or before a trailing ", X said". */
 function isReported(view: SentenceView, trigger: number, cues: ModalityCues): boolean {
   const t = view.tokens;
