@@ -1,3 +1,4 @@
+import type { ActorMention } from '../../core/actor.js';
 import type { TokenTable } from '../../core/tokens.js';
 import { isClauseBoundary, isRelativePronoun } from './clause.js';
 import type { ModalityCues } from './modality-cues.js';
@@ -82,7 +83,8 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
     if (isClauseBoundary(t, k, cues)) return { unit: null, how: 'subject' };
     const pos = t.pos[k];
     if (pos === 'PRON' && t.lower[k] !== 'their' && t.lower[k] !== 'its') {
-      return { unit: depth < 2 && SUBJECT_PRONOUNS.has(t.lower[k]) ? speakerOf(view, k, cues, depth) : null, how: 'inherited' };
+      if (!SUBJECT_PRONOUNS.has(t.lower[k]) || depth >= 2) return { unit: null, how: 'inherited' };
+      return { unit: speakerOf(view, k, cues, depth) ?? antecedentOf(view, k), how: 'inherited' };
     }
     if (pos === 'VERB' && isAttributiveParticiple(t, k, view.first)) { k--; continue; }
     if (pos === 'VERB' || pos === 'AUX') {
@@ -127,6 +129,24 @@ function speakerOf(view: SentenceView, pronoun: number, cues: ModalityCues, dept
   if (k < view.first) return null;
   if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && cues.report.has(t.lemma[k])) return findSubject(view, k, cues, depth + 1).unit;
   return null;
+}
+
+/**
+ * "He said ...", "They attacked ...": a subject pronoun that no speaker in its own sentence
+ * explains stands for the last actor of its kind that acted in an earlier sentence (a person for
+ * he/she, anything else for it/they). The pronoun keeps its own words and offsets.
+ */
+function antecedentOf(view: SentenceView, pronoun: number): ActorUnit | null {
+  const w = view.tokens.lower[pronoun];
+  const antecedent = w === 'he' || w === 'she' ? view.antecedents.person : w === 'it' || w === 'they' ? view.antecedents.other : null;
+  if (!antecedent) return null;
+  const t = view.tokens;
+  const member: ActorMention = Object.freeze({
+    ...antecedent, sentence: view.sentence.index, tokens: Object.freeze([pronoun, pronoun + 1] as const),
+    phrase: Object.freeze([pronoun, pronoun + 1] as const), span: Object.freeze([t.start[pronoun], t.end[pronoun]] as const),
+    evidence: 'coreference' as const, group: null,
+  });
+  return { start: pronoun, end: pronoun + 1, members: [member] };
 }
 
 /** "the divided island", "the US-backed government": a participle inside a noun phrase. */

@@ -80,6 +80,12 @@ describe('events stage', () => {
     expect(layer(doc, 'events').map((e) => `${e.source?.code}>${e.target?.code} ${e.cameo}`)).toContain(expected);
   });
 
+  it('resolves "he" and "they" to the last person or group that acted in an earlier sentence', () => {
+    const got = coded('Iranian Foreign Minister Ali Rezaei met Iraqi officials. He later accused Israel of espionage. Hamas fighters attacked Israeli troops. They also kidnapped two soldiers.');
+    expect(got).toEqual(expect.arrayContaining(['IRNGOV>ISR 11 asserted']));
+    expect(got.some((e) => e.startsWith('PSEREB>') && / 18 /.test(e))).toBe(true);
+  });
+
   it('lets a protest act on the country where it happens', () => {
     expect(coded('US and British activists staged a protest in Beijing.')).toEqual(expect.arrayContaining(['USAOPP>CHN 14 asserted']));
   });

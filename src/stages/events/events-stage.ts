@@ -4,7 +4,19 @@ import type { CodedEvent } from '../../core/event.js';
 import { createStage, type Stage } from '../../core/stage.js';
 import { codeSentence, type EventLexicon } from './code-sentence.js';
 import { indexPatterns } from './pattern-index.js';
-import { createSentenceView } from './sentence-view.js';
+import { createSentenceView, NO_ANTECEDENTS, type Antecedents } from './sentence-view.js';
+
+/** The sources of a sentence's events become the antecedents of the next sentences' pronouns. */
+function nextAntecedents(previous: Antecedents, coded: readonly CodedEvent[]): Antecedents {
+  let { person, other } = previous;
+  for (const e of coded) {
+    const s = e.source;
+    if (!s || s.group !== null || s.evidence === 'coreference') continue;
+    if (s.evidence === 'person' || ((s.evidence === 'title' || s.evidence === 'role') && s.name !== null)) person = s; else other = s;
+    break;
+  }
+  return person === previous.person && other === previous.other ? previous : { person, other };
+}
 
 /**
  * The events stage: codes CAMEO events in every non-boilerplate sentence from the pattern
@@ -33,10 +45,13 @@ export function createEventsStage(lexicon: Omit<EventLexicon, 'index'>): Stage {
         if (list) list.push(l); else locatives.set(l.sentence, [l]);
       }
       const events: CodedEvent[] = [];
+      let antecedents: Antecedents = NO_ANTECEDENTS;
       for (const sentence of layer(doc, 'sentences')) {
         if (sentence.boilerplate || sentence.endToken === sentence.firstToken) continue;
-        const view = createSentenceView(tokens, sentence, bySentence.get(sentence.index) ?? [], locatives.get(sentence.index) ?? []);
-        for (const e of codeSentence(view, lex)) events.push(e);
+        const view = createSentenceView(tokens, sentence, bySentence.get(sentence.index) ?? [], locatives.get(sentence.index) ?? [], antecedents);
+        const coded = codeSentence(view, lex);
+        for (const e of coded) events.push(e);
+        antecedents = nextAntecedents(antecedents, coded);
       }
       return withLayers(doc, { events: Object.freeze(events) });
     },

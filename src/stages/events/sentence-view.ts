@@ -25,9 +25,19 @@ export interface SentenceView {
   readonly locatives: readonly LocativeMention[];
   /** Every lower-cased form and lemma in the sentence: patterns whose words are absent are not tried. */
   readonly words: ReadonlySet<string>;
+  /** The last actors that acted in earlier sentences, for "he", "she", "it" and "they". */
+  readonly antecedents: Antecedents;
 }
 
-export function createSentenceView(tokens: TokenTable, sentence: Sentence, actors: readonly ActorMention[], locatives: readonly LocativeMention[] = []): SentenceView {
+export interface Antecedents {
+  readonly person: ActorMention | null;
+  readonly other: ActorMention | null;
+}
+
+export const NO_ANTECEDENTS: Antecedents = Object.freeze({ person: null, other: null });
+
+export function createSentenceView(tokens: TokenTable, sentence: Sentence, actors: readonly ActorMention[], locatives: readonly LocativeMention[] = [],
+  antecedents: Antecedents = NO_ANTECEDENTS): SentenceView {
   const first = sentence.firstToken;
   const end = sentence.endToken;
   const unitAt = new Int32Array(end - first).fill(-1);
@@ -46,7 +56,7 @@ export function createSentenceView(tokens: TokenTable, sentence: Sentence, actor
   }
   const words = new Set<string>();
   for (let t = first; t < end; t++) { words.add(tokens.lower[t]); words.add(tokens.lemma[t]); }
-  return { tokens, sentence, first, end, units, unitAt, locatives, words };
+  return { tokens, sentence, first, end, units, unitAt, locatives, words, antecedents };
 }
 
 export function unitAtToken(view: SentenceView, t: number): ActorUnit | null {
