@@ -6,7 +6,7 @@ import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
 import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
-import { MUST_DEMAND, modalDemands } from './modal-demands.js';
+import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './modal-demands.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, type HeadPatterns, type PatternIndex } from './pattern-index.js';
 import type { ModalityCues } from './modality-cues.js';
@@ -75,6 +75,11 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     if (!f) continue;
     found.push(f);
     for (const lt of f.match.literalTokens) used[lt - view.first] = 1;
+  }
+  for (const d of predicateAccusations(view, lex.cues)) {
+    const match: PatternMatch = { pattern: RESPONSIBLE_ACCUSATION, end: d.trigger + 1, literalTokens: [], target: d.target, source: d.source, targetUnknown: false, targetStart: -1, literals: 0 };
+    found.push({ trigger: d.trigger, match, source: d.source, target: d.target, modality: 'asserted',
+      cues: cuesOf(view, 'active', match, 'subject', 'subject', d.trigger, d.source, d.target) });
   }
   for (const d of modalDemands(view, lex.cues)) {
     const match: PatternMatch = { pattern: MUST_DEMAND, end: d.trigger + 1, literalTokens: [], target: d.target, source: d.source, targetUnknown: false, targetStart: -1, literals: 0 };

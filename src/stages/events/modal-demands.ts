@@ -13,6 +13,46 @@ export const MUST_DEMAND: EventPattern = Object.freeze({
   literalCount: 0,
 });
 
+/** The rule for blame stated as a predicate, as a pattern. */
+export const RESPONSIBLE_ACCUSATION: EventPattern = Object.freeze({
+  id: 'rule:speaker says X was responsible',
+  code: '112',
+  head: Object.freeze(['responsible']),
+  headPos: 'verb' as const,
+  after: Object.freeze([]),
+  literalCount: 0,
+});
+
+/** Verbs of belief that, like speech verbs, make what follows their subject's claim. */
+const BELIEF = new Set(['believe', 'think', 'consider', 'suspect', 'feel', 'hold', 'conclude', 'find', 'insist']);
+
+/**
+ * "Iranian officials said the US forces were responsible for the violence": a speaker stating that
+ * an actor is responsible (or to blame) for something blames it (CAMEO 112).
+ *
+ * @example
+ * predicateAccusations(view, cues) // [{ trigger: <responsible>, source: Iranian officials, target: US forces }]
+ */
+export function predicateAccusations(view: SentenceView, cues: ModalityCues): ModalDemand[] {
+  const t = view.tokens;
+  const out: ModalDemand[] = [];
+  for (let k = view.first + 2; k < view.end; k++) {
+    const w = t.lower[k];
+    const blame = (w === 'responsible' && t.lower[k + 1] === 'for') || (w === 'blame' && t.lower[k - 1] === 'to');
+    if (!blame) continue;
+    let j = w === 'blame' ? k - 2 : k - 1;
+    while (j >= view.first && (t.pos[j] === 'ADV' || t.lemma[j] === 'be' || t.pos[j] === 'AUX')) j--;
+    const target = j >= view.first ? unitAtToken(view, j) : null;
+    if (!target || j === k - 1) continue;
+    let v = target.start - 1;
+    while (v >= view.first && v >= target.start - 4 && !(t.pos[v] === 'VERB' || t.pos[v] === 'AUX') && !unitAtToken(view, v)) v--;
+    if (v < view.first || !(t.pos[v] === 'VERB' || t.pos[v] === 'AUX') || !(cues.report.has(t.lemma[v]) || BELIEF.has(t.lemma[v]))) continue;
+    const source = findSubject(view, v, cues).unit;
+    if (source && source !== target) out.push({ trigger: k, source, target });
+  }
+  return out;
+}
+
 /** A demand read from reported obligation: who says who must act. */
 export interface ModalDemand {
   readonly trigger: number;
