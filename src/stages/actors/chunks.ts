@@ -46,7 +46,8 @@ function isInnerGlue(tokens: TokenTable, i: number): boolean {
   if (pos === 'PROPN') return true;
   // "Libya's internationally recognised government"
   if (pos === 'ADV' && tokens.lower[i].endsWith('ly')) return true;
-  if (pos === 'VERB' && tokens.lower[i].endsWith('ed') && i + 1 < tokens.count && (tokens.pos[i + 1] === 'NOUN' || tokens.pos[i + 1] === 'ADJ')) return true;
+  if (pos === 'VERB' && tokens.lower[i].endsWith('ed') && i + 1 < tokens.count && (tokens.pos[i + 1] === 'NOUN' || tokens.pos[i + 1] === 'ADJ')
+    && i > 0 && (tokens.pos[i - 1] === 'ADV' || tokens.pos[i - 1] === 'ADJ' || tokens.pos[i - 1] === 'DET' || tokens.lower[i - 1] === "'s")) return true;
   return false;
 }
 

@@ -61,7 +61,8 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     let nominal = false;
     let head: HeadPatterns | undefined;
     if ((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k)) {
-      head = lex.index.verbs.get(t.lemma[k]) ?? lex.index.verbs.get(t.lower[k]);
+      head = lex.index.verbs.get(t.lemma[k]) ?? lex.index.verbs.get(t.lower[k])
+        ?? (t.lower[k].startsWith('re-') ? lex.index.verbs.get(t.lower[k].slice(3)) : undefined);
     }
     if (!head && (pos === 'NOUN' || pos === 'PROPN') && !unitAtToken(view, k)) {
       // A noun inside an actor's name ("Revolutionary Guards") is no trigger; "cease-fire" is "ceasefire".
@@ -140,6 +141,33 @@ function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] 
   return shells.size === 0 ? [...found] : found.filter((f) => !shells.has(f.trigger));
 }
 
+/**
+ * A participle after the noun phrase it describes, with no object of its own: "five Iranians
+ * detained by US forces", "an agreement forced on Qatar by Saudi Arabia", "ten soldiers killed in
+ * the attack". (An active verb would have its object right after it.)
+ */
+function isReducedPassive(view: SentenceView, k: number, transitive: boolean): boolean {
+  const t = view.tokens;
+  if (!isParticiple(t, k) || !t.lower[k].endsWith('ed') && !/(en|wn|ne)$/.test(t.lower[k])) return false;
+  const before = k - 1;
+  if (before < view.first || !(t.pos[before] === 'NOUN' || t.pos[before] === 'PROPN' || unitAtToken(view, before))) return false;
+  const next = k + 1 < view.end ? t.lower[k + 1] : '.';
+  if (next === 'by') return true;
+  if (k + 1 < view.end && t.pos[k + 1] !== 'ADP') return false;
+  // "forced on Qatar by Saudi Arabia": a by-agent after the participle's own phrase.
+  for (let j = k + 2; j < view.end && j <= k + 6; j++) {
+    if (t.lower[j] === 'by' && unitAtToken(view, j + 1)) return true;
+    if (t.lower[j] === ',' || t.pos[j] === 'VERB') break;
+  }
+  // "ten soldiers killed in Ukraine": a verb that takes an object, with none after it.
+  return transitive && unitJustBefore(view, k) !== null && next !== 'to';
+}
+
+/** The actor of the noun phrase ending right before `k` ("an agreement" has none: null). */
+function nounPhraseUnitBefore(view: SentenceView, k: number): ActorUnit | null {
+  return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
+}
+
 /** A participle used as an adjective ("exiled leaders", "the detained men"): no event of its own. */
 function isAttributive(view: SentenceView, k: number): boolean {
   const t = view.tokens;
@@ -183,7 +211,8 @@ function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: numbe
 function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
   const t = view.tokens;
   const passive = isPassive(t, k, view.first);
-  const reduced = !passive && isParticiple(t, k) && t.lower[k + 1] === 'by' && unitJustBefore(view, k) !== null;
+  const transitive = bucket.some((p) => p.after[0]?.kind === 'target' && p.after.length === 1);
+  const reduced = !passive && isReducedPassive(view, k, transitive);
   const match = bestMatch(view, bucket, k, passive || reduced);
   if (!match) return null;
   const group = verbGroup(t, k, view.first);
@@ -192,7 +221,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   let sourceFound: EventCues['sourceFound'];
   let targetFound: EventCues['targetFound'];
   if (passive || reduced) {
-    const subject = reduced ? { unit: unitJustBefore(view, k), how: 'subject' as const } : findSubject(view, k, lex.cues);
+    const subject = reduced ? { unit: unitJustBefore(view, k) ?? nounPhraseUnitBefore(view, k), how: 'subject' as const } : findSubject(view, k, lex.cues);
     target = subject.unit;
     targetFound = target ? 'subject' : 'none';
     source = match.source ?? findAgent(view, k + 1) ?? agentOfCause(view, k + 1, lex);
