@@ -27,6 +27,8 @@ import { findProjectRoot, makeBenchCorpus } from './make-corpus.js';
 
 process.env.TZ = 'UTC';
 const MIB = 1024 * 1024;
+/** The heap cap of `bin/parley.js` (its shebang), given to the streaming child too. */
+const CLI_HEAP_MB = 384;
 const root = findProjectRoot();
 const outDir = join(root, 'bench', 'out');
 mkdirSync(outDir, { recursive: true });
@@ -184,7 +186,8 @@ function streamThroughCli(sizeMb: number): { mb: number; records: number; second
   const cli = dirname(here) === join(root, 'dist') ? join(root, 'bin', 'parley.js') : join(here, 'parley-cli.js');
   console.error(`streaming ${fileMb.toFixed(1)} MB through ${cli} ...`);
   const t1 = performance.now();
-  const child = spawnSync(process.execPath, [cli, 'code', bigPath, '--out', '/dev/null'], {
+  // The same heap cap as the shebang of bin/parley.js (which a direct `node bin/parley.js` skips).
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${CLI_HEAP_MB}`, cli, 'code', bigPath, '--out', '/dev/null'], {
     env: { ...process.env, PARLEY_REPORT_MEMORY: '1' }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24,
   });
   const seconds = (performance.now() - t1) / 1000;

@@ -65,7 +65,7 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
     const unit = unitAtToken(view, k);
     if (unit) {
       const before = unit.start - 1;
-      const isPrepObject = before >= view.first && t.pos[before] === 'ADP' && t.lower[before] !== 'by';
+      const isPrepObject = before >= view.first && t.pos[before] === 'ADP' && t.lower[before] !== 'by' && !isQuantityOf(t, before, view.first);
       const objectOfVerb = before >= view.first && t.pos[before] === 'VERB';
       if (sawAnd && objectOfVerb && depth < 2) {
         const inherited = findSubject(view, before, cues, depth + 1);
@@ -114,6 +114,15 @@ function appositiveHead(view: SentenceView, close: number): ActorUnit | null {
     if (t.lower[k] === ',') return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
   }
   return null;
+}
+
+/** Heads of quantity phrases: "thousands of students", "a group of rebels", "some of the troops". */
+const QUANTITY_HEADS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'lots', 'number', 'group', 'groups', 'crowd', 'crowds',
+  'majority', 'some', 'many', 'most', 'all', 'few', 'several', 'members', 'band', 'bands', 'unit', 'units', 'team', 'delegation', 'contingent', 'handful']);
+
+/** "thousands of students": the "of" after a quantity does not make its noun the object of a preposition. */
+function isQuantityOf(t: TokenTable, k: number, first: number): boolean {
+  return t.lower[k] === 'of' && k - 1 >= first && (QUANTITY_HEADS.has(t.lower[k - 1]) || t.pos[k - 1] === 'NUM');
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
@@ -180,7 +189,9 @@ export function findObject(view: SentenceView, from: number, cues: ModalityCues)
       limit = k + 9;
       continue;
     }
-    if (!OBJECT_SKIP.has(t.pos[k]) && !isTemporal(t, k)) return null;
+    // Participles and mis-tagged nouns inside the object: "rejected calls by", "proposed Israeli changes".
+    const nounish = t.pos[k] === 'VERB' && (k === from || t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'ADJ' || t.lower[k].endsWith('ed'));
+    if (!OBJECT_SKIP.has(t.pos[k]) && !isTemporal(t, k) && !nounish) return null;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { Geocoder, GeocoderContext, GeoPlace } from './geocoder.js';
 import { bestCandidate, type PlaceCandidate } from './place-candidate.js';
-import { placeKey } from './place-key.js';
+import { leadingRun, placeKey } from './place-key.js';
 
 /** Candidates by name key, in the order they were added (the team's tables before GeoNames). */
 export type CandidateIndex = Map<string, PlaceCandidate[]>;
@@ -34,8 +34,11 @@ export function geocoderOver(index: ReadonlyMap<string, readonly PlaceCandidate[
     // Places are frozen when first handed out: freezing 140,000 of them at load costs half a second.
     return place ? Object.freeze(place) : null;
   };
+  const runs = new Set<string>();
+  for (const key of index.keys()) runs.add(leadingRun(key));
   return Object.freeze({
     lookup,
     isKnown: (phrase: string, context?: GeocoderContext) => lookup(phrase, context) !== null,
+    mayStartName: (run: string) => runs.has(run),
   });
 }

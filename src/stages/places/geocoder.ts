@@ -36,4 +36,10 @@ export interface Geocoder {
   lookup(name: string, context?: GeocoderContext): GeoPlace | null;
   /** True when `lookup(phrase, context)` would find a place. */
   isKnown(phrase: string, context?: GeocoderContext): boolean;
+  /**
+   * False when no name the geocoder knows has the leading run `run` (see `leadingRun` in
+   * place-key.ts): a scan can then skip every phrase starting with that word. Optional: without
+   * it, every phrase is looked up.
+   */
+  mayStartName?(run: string): boolean;
 }

@@ -12,3 +12,17 @@ export function placeKey(name: string): string {
   key = key.toLowerCase().replace(/\s+/g, ' ');
   return key.startsWith('the ') ? key.slice(4) : key;
 }
+
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/u;
+
+/**
+ * The leading run of letters and digits of a name key: the part of a name's first word that no
+ * punctuation or space interrupts. Every key of a name that starts with a word has that word's run.
+ *
+ * @example
+ * leadingRun(placeKey("Port-au-Prince")) // 'port'
+ */
+export function leadingRun(key: string): string {
+  const cut = key.search(NOT_LETTER_OR_DIGIT);
+  return cut < 0 ? key : key.slice(0, cut);
+}

@@ -5,7 +5,7 @@ import type { TokenTable } from '../../core/tokens.js';
 import { readDateline } from './dateline.js';
 import type { Geocoder, GeoPlace } from './geocoder.js';
 import { locativeCue } from './locative-cue.js';
-import { placeKey } from './place-key.js';
+import { leadingRun, placeKey } from './place-key.js';
 
 /** The places of one document: every mention in text order, and those of the dateline. */
 export interface FoundPlaces {
@@ -93,6 +93,7 @@ function scanSentences(
     if (s.boilerplate) continue;
     for (let i = Math.max(s.firstToken, skipBefore); i < s.endToken; i++) {
       if (!isCapitalised(tokens.text[i]) || (i === s.firstToken && tokens.pos[i] !== 'PROPN')) continue;
+      if (!mayStartPlace(text, tokens, i, geocoder)) continue;
       const locative = locativeCue(tokens, i, s.firstToken, (j) => locativeEndingAt.get(j) ?? null);
       const match = longestPlace(text, tokens, i, s.endToken, geocoder, countries, locative);
       if (!match || partOfLongerName(tokens, i, match.end, s.firstToken, locative)) continue;
@@ -102,6 +103,27 @@ function scanSentences(
     }
   }
   return found;
+}
+
+// After a token that is all letters and digits, these keep a phrase's leading run from running on.
+const RUN_BREAK = /[\s'\u2019.,;:!?)"\u201d\-\u2013\u2014]/;
+
+/**
+ * False only when no place name can start at token `i`: the leading run of every phrase from `i`
+ * is the token's own, and the geocoder knows no name with it. Most capitalised words ("President",
+ * "Reuters") end here, before any phrase is cut or looked up.
+ */
+function mayStartPlace(text: string, tokens: TokenTable, i: number, geocoder: Geocoder): boolean {
+  if (!geocoder.mayStartName) return true;
+  const key = placeKey(tokens.text[i]);
+  if (key === 'the') return true; // "The Hague": keys drop a leading "the "
+  const run = leadingRun(key);
+  if (run === key) {
+    // The phrase's run could go on into the next token when nothing separates them.
+    const after = tokens.end[i];
+    if (after < text.length && !RUN_BREAK.test(text[after])) return true;
+  }
+  return geocoder.mayStartName(run);
 }
 
 function longestPlace(
