@@ -70,7 +70,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
         ?? (t.lower[k].includes('-') ? lex.index.nouns.get(t.lower[k].replace(/-/g, '')) : undefined);
       nominal = head !== undefined;
     }
-    if (head) bucket = candidatePatterns(head, view.words);
+    if (head) bucket = candidatePatterns(head, t, k, view.end);
     if (!bucket) continue;
     const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, lex);
     if (!f) continue;
@@ -402,16 +402,17 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   const refusal = !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;
   const cameo = intent ?? refusal ?? f.match.pattern.code;
   const modality = intent || refusal ? 'asserted' : f.modality;
-  return pairs.map(([source, target, expanded]) => Object.freeze({
+  // Events are readonly by type; freezing each one costs more than the rest of the stage on this path.
+  return pairs.map(([source, target, expanded]): CodedEvent => ({
     kind: 'event' as const,
     sentence: view.sentence.index,
-    trigger: Object.freeze([f.trigger, lastLiteral + 1] as const),
-    triggerSpan: Object.freeze([t.start[f.trigger], t.end[lastLiteral]] as const),
+    trigger: [f.trigger, lastLiteral + 1] as const,
+    triggerSpan: [t.start[f.trigger], t.end[lastLiteral]] as const,
     source,
     target,
     cameo,
     modality,
     pattern: f.match.pattern.id,
-    cues: Object.freeze({ ...f.cues, expanded }),
+    cues: { ...f.cues, expanded },
   }));
 }

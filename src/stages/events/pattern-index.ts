@@ -1,3 +1,4 @@
+import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
 
 /** The patterns of one head, indexed by the first word each requires after the head. */
@@ -25,7 +26,7 @@ export interface PatternIndex {
  * in its sentence: the big buckets ("demand" has about a hundred patterns) stay cheap.
  *
  * @example
- * candidatePatterns(index.verbs.get('accuse')!, sentenceWords)
+ * candidatePatterns(index.verbs.get('accuse')!, tokens, trigger, sentenceEnd)
  */
 export function indexPatterns(set: PatternSet): PatternIndex {
   return { verbs: indexBuckets(set.byVerb), nouns: indexBuckets(set.byNoun) };
@@ -49,16 +50,25 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>): Ma
   return out;
 }
 
-/** The head's patterns that can match in a sentence with these words, in bucket order. */
-export function candidatePatterns(head: HeadPatterns, words: ReadonlySet<string>): EventPattern[] {
+/**
+ * The head's patterns that can match after the head at `k`: those whose first required word occurs
+ * later in the sentence (its lower-cased form or lemma), in bucket order.
+ */
+export function candidatePatterns(head: HeadPatterns, t: TokenTable, k: number, end: number): EventPattern[] {
   if (head.byWord.size === 0) return head.open.map((p) => p.pattern);
-  const picked: IndexedPattern[] = [...head.open];
-  const seen = new Set<number>();
-  for (const w of words) {
-    const list = head.byWord.get(w);
-    if (!list) continue;
-    for (const p of list) if (!seen.has(p.rank)) { seen.add(p.rank); picked.push(p); }
+  let picked: IndexedPattern[] | null = null;
+  let seen: Set<number> | null = null;
+  for (let j = k + 1; j < end; j++) {
+    const a = head.byWord.get(t.lower[j]);
+    const b = t.lemma[j] === t.lower[j] ? undefined : head.byWord.get(t.lemma[j]);
+    for (const list of [a, b]) {
+      if (!list) continue;
+      picked ??= [...head.open];
+      seen ??= new Set<number>();
+      for (const p of list) if (!seen.has(p.rank)) { seen.add(p.rank); picked.push(p); }
+    }
   }
-  picked.sort((a, b) => a.rank - b.rank);
+  if (!picked) return head.open.map((p) => p.pattern);
+  picked.sort((x, y) => x.rank - y.rank);
   return picked.map((p) => p.pattern);
 }

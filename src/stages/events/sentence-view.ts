@@ -23,8 +23,6 @@ export interface SentenceView {
   readonly unitAt: Int32Array;
   /** Countries and capitals named as places in the sentence ("in Beijing"). */
   readonly locatives: readonly LocativeMention[];
-  /** Every lower-cased form and lemma in the sentence: patterns whose words are absent are not tried. */
-  readonly words: ReadonlySet<string>;
   /** The last actors that acted in earlier sentences, for "he", "she", "it" and "they". */
   readonly antecedents: Antecedents;
 }
@@ -42,21 +40,18 @@ export function createSentenceView(tokens: TokenTable, sentence: Sentence, actor
   const end = sentence.endToken;
   const unitAt = new Int32Array(end - first).fill(-1);
   const units: ActorUnit[] = [];
-  const byPhrase = new Map<string, ActorMention[]>();
-  for (const a of actors) {
-    const key = `${a.phrase[0]}:${a.phrase[1]}`;
-    const list = byPhrase.get(key);
-    if (list) list.push(a); else byPhrase.set(key, [a]);
-  }
-  for (const members of byPhrase.values()) {
-    const [start, stop] = members[0].phrase;
+  // Members of one noun phrase are adjacent in the actors layer and share its phrase range.
+  let i = 0;
+  while (i < actors.length) {
+    const [start, stop] = actors[i].phrase;
+    let j = i + 1;
+    while (j < actors.length && actors[j].phrase[0] === start && actors[j].phrase[1] === stop) j++;
     const index = units.length;
-    units.push({ start, end: stop, members });
-    for (let t = start; t < stop; t++) if (t >= first && t < end) unitAt[t - first] = index;
+    units.push({ start, end: stop, members: actors.slice(i, j) });
+    for (let t = Math.max(start, first); t < stop && t < end; t++) unitAt[t - first] = index;
+    i = j;
   }
-  const words = new Set<string>();
-  for (let t = first; t < end; t++) { words.add(tokens.lower[t]); words.add(tokens.lemma[t]); }
-  return { tokens, sentence, first, end, units, unitAt, locatives, words, antecedents };
+  return { tokens, sentence, first, end, units, unitAt, locatives, antecedents };
 }
 
 export function unitAtToken(view: SentenceView, t: number): ActorUnit | null {
