@@ -351,7 +351,7 @@ function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): Eve
 /** Control verbs of refusal: their cooperative complement becomes a rejection. */
 const REFUSING = new Set(['refuse', 'decline', 'reject']);
 
-const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim', 'consider', 'wish', 'mean']);
+const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim', 'consider', 'wish', 'mean', 'swear', 'vow']);
 
 function isCooperative(code: string): boolean {
   return code < '09';
