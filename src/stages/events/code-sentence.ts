@@ -395,8 +395,9 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
     }
   }
   const lastLiteral = f.match.literalTokens.length ? Math.max(...f.match.literalTokens) : f.trigger;
-  // An intended act of cooperation is coded as the statement of intent, which did happen.
-  const intent = f.modality === 'future' && (isCooperative(f.match.pattern.code) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
+  // A stated intention of cooperation ("will provide aid") is coded as the intent, which did happen;
+  // the complement of a control verb keeps its own code, in the future ("agreed to lift sanctions" = 085).
+  const intent = f.modality === 'future' && ((isCooperative(f.match.pattern.code) && f.control == null) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
     ? lex.intents.intentOf(f.match.pattern.code) : null;
   // A refused act of cooperation is a rejection, which did happen.
   const refusal = !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;
