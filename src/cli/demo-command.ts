@@ -9,11 +9,12 @@ import { summariseEvents } from './event-summary.js';
 import type { CommandIo } from './io.js';
 
 export const DEMO_USAGE = `usage: parley demo [--min-confidence X]
-Codes the built-in sample articles (data/sample/) and prints a summary of their events.`;
+Codes the built-in sample articles (data/sample/) and prints a summary of their events
+(those with confidence >= X, default 0.4).`;
 
 /** `parley demo`: the quick start's command. */
 export async function demoCommand(argv: readonly string[], io: CommandIo, makeCoder: () => Coder): Promise<number> {
-  const { values } = parseArgs({ args: [...argv], options: { 'min-confidence': { type: 'string', default: '0' } } });
+  const { values } = parseArgs({ args: [...argv], options: { 'min-confidence': { type: 'string', default: '0.4' } } });
   const min = Number(values['min-confidence']);
   const dir = join(projectDataDir(), 'sample');
   const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { file: string; date: string }[];

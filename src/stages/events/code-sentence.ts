@@ -90,11 +90,6 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   return composeShells(view, dropIntentShells(view, found), lex).map((f) => withPlaceTarget(view, f)).flatMap((f) => expand(view, f, lex));
 }
 
-/**
- * "pledged to expel", "agreed to lift": a generic intent pattern (root 03, ending in "to") is a
- * shell around the more specific event of its complement, which already carries the intent as
- * its modality; the shell is dropped when the complement was coded.
- */
 /** Roots whose verbs take a "to" complement that says what is appealed for, demanded or threatened. */
 const SHELL_ROOTS = new Set(['02', '10', '13']);
 
@@ -125,6 +120,11 @@ function composeShells(view: SentenceView, found: readonly Found[], lex: EventLe
   return out;
 }
 
+/**
+ * "pledged to expel", "agreed to lift": a generic intent pattern (root 03, ending in "to") is a
+ * shell around the more specific event of its complement, which already carries the intent as
+ * its modality; the shell is dropped when the complement was coded.
+ */
 function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] {
   const t = view.tokens;
   const shells = new Set<number>();
