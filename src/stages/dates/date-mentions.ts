@@ -5,15 +5,16 @@ import type { TokenTable } from '../../core/tokens.js';
 import { formatDay, type CalendarDay } from './calendar-day.js';
 import { mayHoldDate } from './date-cues.js';
 import type { DateParser } from './date-parser.js';
+import type { TokenDateReader } from './token-date-reader.js';
 import { yearMentions } from './year-mentions.js';
 
 /** How many years before publication a year must lie to be history ("the 1979 crisis" in 2007). */
 export const HISTORICAL_YEARS = 3;
 
 /**
- * The date expressions of a document's non-boilerplate sentences, in text order: what the date
- * parser finds (only in sentences that may hold a date), plus years and decades written as bare
- * numbers. A year or decade ending at least `HISTORICAL_YEARS` before publication is historical.
+ * The date expressions of a document's non-boilerplate sentences, in text order: in sentences
+ * that may hold a date, what the token date reader finds (`reader`, when given) or, for the
+ * sentences it does not cover, the date parser; plus years and decades written as bare numbers. A year or decade ending at least `HISTORICAL_YEARS` before publication is historical.
  *
  * @example
  * findDateMentions(text, sentences, tokens, parser, { year: 2007, month: 5, day: 28 })
@@ -21,6 +22,7 @@ export const HISTORICAL_YEARS = 3;
  */
 export function findDateMentions(
   text: string, sentences: readonly Sentence[], tokens: TokenTable, parser: DateParser, published: CalendarDay | null,
+  reader?: TokenDateReader,
 ): DateMention[] {
   const mentions: DateMention[] = [];
   const isHistory = (lastYear: number | null) => published !== null && lastYear !== null && lastYear <= published.year - HISTORICAL_YEARS;
@@ -29,7 +31,8 @@ export function findDateMentions(
     const sentenceText = text.slice(s.span[0], s.span[1]);
     const inSentence: DateMention[] = [];
     if (mayHoldDate(sentenceText)) {
-      for (const d of parser(sentenceText, published)) {
+      // The token reader covers what news mostly writes; the rest goes to the parser.
+      for (const d of reader?.(text, s, tokens, published) ?? parser(sentenceText, published)) {
         inSentence.push(Object.freeze({
           kind: 'date', sentence: s.index, span: createSpan(s.span[0] + d.start, s.span[0] + d.end),
           value: d.value, precision: d.precision, basis: d.basis, historical: d.basis === 'explicit' && isHistory(d.year),

@@ -5,17 +5,20 @@ import { findDateMentions } from './date-mentions.js';
 import { createDateParser } from './date-parser.js';
 import { dateEvents } from './event-dates.js';
 import { publicationDate } from './publication-date.js';
+import { createTokenDateReader } from './token-date-reader.js';
 
 /**
  * The dates stage: the publication date and every date expression (`dates`), and when each event
  * happened (`eventDates`, aligned with `events`). Relative dates resolve against the publication
- * date; one date parser is made per stage and reused.
+ * date. Most sentences' dates are read from their tokens (`createTokenDateReader`); the others go
+ * to the date parser, made once per stage and reused.
  *
  * @example
  * createDatesStage().run(doc).layers.eventDates // [{ value: '2007-05-28', precision: 'day', basis: 'relative', historical: false }]
  */
 export function createDatesStage(): Stage {
   const parser = createDateParser();
+  const reader = createTokenDateReader();
   return createStage({
     name: 'dates',
     requires: ['sentences', 'tokens', 'events'],
@@ -24,7 +27,7 @@ export function createDatesStage(): Stage {
       const sentences = layer(doc, 'sentences');
       const published = publicationDate(doc, sentences, parser);
       const day = published.value === null ? null : parseDay(published.value);
-      const mentions = Object.freeze(findDateMentions(doc.text, sentences, layer(doc, 'tokens'), parser, day));
+      const mentions = Object.freeze(findDateMentions(doc.text, sentences, layer(doc, 'tokens'), parser, day, reader));
       const eventDates = Object.freeze(dateEvents(layer(doc, 'events'), mentions, published.value));
       return withLayers(doc, { dates: Object.freeze({ published, mentions }), eventDates });
     },
