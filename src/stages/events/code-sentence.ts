@@ -213,7 +213,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   const passive = isPassive(t, k, view.first);
   const transitive = bucket.some((p) => p.after[0]?.kind === 'target' && p.after.length === 1);
   const reduced = !passive && isReducedPassive(view, k, transitive);
-  const match = bestMatch(view, bucket, k, passive || reduced);
+  let match = bestMatch(view, bucket, k, passive || reduced);
   if (!match) return null;
   const group = verbGroup(t, k, view.first);
   let source: ActorUnit | null;
@@ -224,7 +224,15 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
     const subject = reduced ? { unit: unitJustBefore(view, k) ?? nounPhraseUnitBefore(view, k), how: 'subject' as const } : findSubject(view, k, lex.cues);
     target = subject.unit;
     targetFound = target ? 'subject' : 'none';
-    source = match.source ?? findAgent(view, k + 1) ?? agentOfCause(view, k + 1, lex);
+    source = match.source ?? findAgent(view, k + 1);
+    if (!source) {
+      // "killed in Israeli shelling": the event is the shelling, by its actor, of the subject.
+      const cause = agentOfCause(view, k + 1, lex);
+      if (cause) {
+        source = cause.unit;
+        if (match.pattern.code.startsWith('18') && cause.code > match.pattern.code) match = { ...match, pattern: { ...match.pattern, code: cause.code } };
+      }
+    }
     sourceFound = source ? 'agent' : 'none';
   } else {
     const subject = findSubject(view, k, lex.cues);
@@ -295,7 +303,7 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly EventPatter
  * "Four civilians were killed in Israeli shelling", "wounded in a Taliban attack": a passive
  * without "by" takes its agent from the actor of the attack named after "in".
  */
-function agentOfCause(view: SentenceView, from: number, lex: EventLexicon): ActorUnit | null {
+function agentOfCause(view: SentenceView, from: number, lex: EventLexicon): { unit: ActorUnit; code: string } | null {
   const t = view.tokens;
   let k = from;
   while (k < view.end && k < from + 3 && t.lower[k] !== 'in' && t.lower[k] !== 'during' && (t.pos[k] === 'ADV' || t.pos[k] === 'ADP')) k++;
@@ -306,7 +314,8 @@ function agentOfCause(view: SentenceView, from: number, lex: EventLexicon): Acto
     if (u) { actor = u; j = u.end - 1; continue; }
     const pos = t.pos[j];
     const attack = pos === 'NOUN' ? lex.patterns.byNoun.get(t.lemma[j]) : pos === 'VERB' && t.lower[j].endsWith('ing') ? lex.patterns.byVerb.get(t.lemma[j]) : undefined;
-    if (actor && attack?.some((p) => p.code >= '18')) return actor;
+    const general = attack?.filter((p) => p.code >= '18').sort((a, b) => a.literalCount - b.literalCount)[0];
+    if (actor && general) return { unit: actor, code: general.code };
     if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM') return null;
   }
   return null;
@@ -357,8 +366,8 @@ function isCooperative(code: string): boolean {
   return code < '09';
 }
 
-/** Roots whose events act on the place where they happen: protest, force posture, coercion, violence. */
-const PLACE_TARGET_ROOTS = new Set(['14', '15', '17', '18', '19', '20']);
+/** Roots whose events act on the place where they happen: inquiries, protest, force posture, coercion, violence. */
+const PLACE_TARGET_ROOTS = new Set(['09', '14', '15', '17', '18', '19', '20']);
 
 /**
  * "Activists staged a protest in Beijing", "troops shelled villages in Syria": with no actor as
