@@ -65,7 +65,8 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
     const unit = unitAtToken(view, k);
     if (unit) {
       const before = unit.start - 1;
-      const isPrepObject = before >= view.first && t.pos[before] === 'ADP' && t.lower[before] !== 'by' && !isQuantityOf(t, before, view.first);
+      const isPrepObject = before >= view.first && t.pos[before] === 'ADP' && t.lower[before] !== 'by' && !isQuantityOf(t, before, view.first)
+        && !SUBORDINATORS_TAGGED_ADP.has(t.lower[before]);
       const objectOfVerb = before >= view.first && t.pos[before] === 'VERB';
       if (sawAnd && objectOfVerb && depth < 2) {
         const inherited = findSubject(view, before, cues, depth + 1);
@@ -115,6 +116,9 @@ function appositiveHead(view: SentenceView, close: number): ActorUnit | null {
   }
   return null;
 }
+
+/** Subordinators that wink-nlp may tag as prepositions: "came as Israel announced", "after Iran said". */
+const SUBORDINATORS_TAGGED_ADP = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'although', 'though', 'once', 'when', 'if', 'unless']);
 
 /** Heads of quantity phrases: "thousands of students", "a group of rebels", "some of the troops". */
 const QUANTITY_HEADS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'lots', 'number', 'group', 'groups', 'crowd', 'crowds',

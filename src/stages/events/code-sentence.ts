@@ -189,11 +189,15 @@ function looksVerbal(view: SentenceView, k: number): boolean {
   const t = view.tokens;
   const pos = t.pos[k];
   if (pos !== 'ADJ' && pos !== 'NOUN') return false;
-  if (!t.lower[k].endsWith('ed')) return false;
   const before = k - 1;
   if (before < view.first) return false;
+  // "would free the prisoners", "to free them": after a modal or infinitive "to", a verb.
+  if (BEFORE_BARE_VERB.has(t.lower[before])) return true;
+  if (!t.lower[k].endsWith('ed')) return false;
   return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
 }
+
+const BEFORE_BARE_VERB = new Set(['will', 'would', 'wo', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll"]);
 
 function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: number, passive: boolean): PatternMatch | null {
   let best: PatternMatch | null = null;
