@@ -21,6 +21,7 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   const words = group.words;
   if (words.some((w) => cues.negation.has(w)) || (group.control !== null && NEGATING_CONTROL.has(group.control))) return 'negated';
   if (precededInClause(t, view.first, trigger, (w) => w === 'if' || w === 'unless' || w === 'whether')) return 'hypothetical';
+  if (underVerbOfHope(t, view.first, trigger)) return 'hypothetical';
   // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
   const reportedWould = words.includes('would') && isReported(view, trigger, cues) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
   if (!reportedWould && (words.some((w) => cues.hypothetical.has(w)) || (group.control !== null && HYPOTHETICAL_CONTROL.has(group.control)))) return 'hypothetical';
@@ -29,6 +30,14 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   if (nearAllegation(t, view, trigger, cues)) return 'alleged';
   if (isReported(view, trigger, cues)) return 'reported';
   return 'asserted';
+}
+
+/** Verbs whose complement is only hoped, feared or expected: "she hoped they would be indicted". */
+const HOPE = new Set(['hope', 'wish', 'fear', 'expect', 'pray', 'predict', 'speculate', 'anticipate', 'worry']);
+
+function underVerbOfHope(t: TokenTable, first: number, trigger: number): boolean {
+  for (let k = first; k < trigger; k++) if (t.pos[k] === 'VERB' && HOPE.has(t.lemma[k]) && trigger - k <= 20) return true;
+  return false;
 }
 
 function precededInClause(t: TokenTable, first: number, trigger: number, test: (w: string) => boolean): boolean {
