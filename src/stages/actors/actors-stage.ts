@@ -234,8 +234,14 @@ function hasConjunction(tokens: TokenTable, members: readonly Item[]): boolean {
   return false;
 }
 
+/** "from Myanmar", "from military-ruled Myanmar": a preposition and modifiers only. */
 function attachingPrep(tokens: TokenTable, from: number, to: number): boolean {
-  return to - from === 1 && ATTACHING.has(tokens.lower[from]);
+  if (to - from < 1 || to - from > 3 || !ATTACHING.has(tokens.lower[from])) return false;
+  for (let k = from + 1; k < to; k++) {
+    const pos = tokens.pos[k];
+    if (!(pos === 'DET' || pos === 'ADJ' || (pos === 'VERB' && tokens.lower[k].endsWith('ed')))) return false;
+  }
+  return true;
 }
 
 function isLocative(tokens: TokenTable, start: number, sentenceStart: number, capital: boolean): boolean {
