@@ -6,7 +6,7 @@ import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
 import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
-import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './modal-demands.js';
+import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, MUST_DEMAND, RESPONSIBLE_ACCUSATION, claimingVerb, modalDemands, predicateAccusations } from './modal-demands.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, type HeadPatterns, type PatternIndex } from './pattern-index.js';
 import type { ModalityCues } from './modality-cues.js';
@@ -87,7 +87,32 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     found.push({ trigger: d.trigger, match, source: d.source, target: d.target, modality: 'asserted',
       cues: cuesOf(view, 'active', match, 'subject', 'subject', d.trigger, d.source, d.target) });
   }
+  for (const c of claimedActs(view, found, lex)) found.push(c);
   return composeShells(view, dropIntentShells(view, found), lex).map((f) => withPlaceTarget(view, f)).flatMap((f) => expand(view, f, lex));
+}
+
+/**
+ * "The US claimed that ISIL had attacked Iraq" (112, US -> ISIL), "the group claimed that it had
+ * attacked the base" (015, the group -> the base): a speaker who claims an act of force accuses
+ * its actor, or, when it is the actor, claims responsibility.
+ */
+function claimedActs(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.match.pattern.code < '13' || !f.source || f.cues.voice === 'nominal') continue;
+    const v = claimingVerb(view, f.trigger);
+    if (v < 0) continue;
+    const speaker = findSubject(view, v, lex.cues).unit;
+    if (!speaker) continue;
+    const own = speaker === f.source || f.source.members.every((m) => m.evidence === 'coreference' && speaker.members.some((s) => s.code === m.code));
+    if (out.some((o) => o.source === speaker && o.match.pattern === (own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION))) continue;
+    const target = own ? f.target : f.source;
+    if (!target) continue;
+    const pattern = own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION;
+    const match: PatternMatch = { pattern, end: v + 1, literalTokens: [], target, source: speaker, targetUnknown: false, targetStart: -1, literals: 0 };
+    out.push({ trigger: v, match, source: speaker, target, modality: 'asserted', cues: cuesOf(view, 'active', match, 'subject', 'object', v, speaker, target) });
+  }
+  return out;
 }
 
 /** Roots whose verbs take a "to" complement that says what is appealed for, demanded or threatened. */

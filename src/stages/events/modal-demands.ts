@@ -53,6 +53,24 @@ export function predicateAccusations(view: SentenceView, cues: ModalityCues): Mo
   return out;
 }
 
+/** The rules for claimed acts of force, as patterns. */
+export const CLAIMED_ACCUSATION: EventPattern = Object.freeze({
+  id: 'rule:speaker claims X used force', code: '112', head: Object.freeze(['claim']), headPos: 'verb' as const, after: Object.freeze([]), literalCount: 0,
+});
+export const CLAIMED_RESPONSIBILITY: EventPattern = Object.freeze({
+  id: 'rule:speaker claims its own use of force', code: '015', head: Object.freeze(['claim']), headPos: 'verb' as const, after: Object.freeze([]), literalCount: 0,
+});
+
+/** Verbs by which a speaker asserts what another did, as a charge. */
+const CLAIM = new Set(['claim', 'allege', 'charge', 'assert', 'contend', 'maintain']);
+
+/** The claiming verb before `trigger` in its sentence, or -1. */
+export function claimingVerb(view: SentenceView, trigger: number): number {
+  const t = view.tokens;
+  for (let k = trigger - 1; k >= view.first; k--) if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && CLAIM.has(t.lemma[k])) return k;
+  return -1;
+}
+
 /** A demand read from reported obligation: who says who must act. */
 export interface ModalDemand {
   readonly trigger: number;
