@@ -62,7 +62,8 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     let head: HeadPatterns | undefined;
     if ((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k)) {
       head = lex.index.verbs.get(t.lemma[k]) ?? lex.index.verbs.get(t.lower[k])
-        ?? (t.lower[k].startsWith('re-') ? lex.index.verbs.get(t.lower[k].slice(3)) : undefined);
+        ?? (t.lower[k].startsWith('re-') ? lex.index.verbs.get(t.lower[k].slice(3)) : undefined)
+        ?? (pos !== 'VERB' ? pastTenseHead(lex.index.verbs, t.lower[k]) : undefined);
     }
     if (!head && (pos === 'NOUN' || pos === 'PROPN') && !unitAtToken(view, k)) {
       // A noun inside an actor's name ("Revolutionary Guards") is no trigger; "cease-fire" is "ceasefire".
@@ -220,6 +221,14 @@ function looksVerbal(view: SentenceView, k: number): boolean {
   if (BEFORE_BARE_VERB.has(t.lower[before])) return true;
   if (!t.lower[k].endsWith('ed')) return false;
   return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
+}
+
+/** "tortured" tagged as a noun keeps its noun lemma: try the verb it is the past tense of. */
+function pastTenseHead(verbs: ReadonlyMap<string, HeadPatterns>, w: string): HeadPatterns | undefined {
+  if (!w.endsWith('ed') || w.length < 5) return undefined;
+  const stem = w.slice(0, -2);
+  return verbs.get(`${stem}e`) ?? verbs.get(stem) ?? (stem.at(-1) === stem.at(-2) ? verbs.get(stem.slice(0, -1)) : undefined)
+    ?? (stem.endsWith('i') ? verbs.get(`${stem.slice(0, -1)}y`) : undefined);
 }
 
 const BEFORE_BARE_VERB = new Set(['will', 'would', 'wo', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll"]);
@@ -428,7 +437,7 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   } else {
     const expanded = sources.length > 1 || targets.length > 1;
     for (const a of sources) for (const b of targets) {
-      if (a && b && a.code === b.code && a.name === b.name) continue;
+      if (a && b && (a === b || (a.name !== null && a.name === b.name))) continue;
       pairs.push([a, b, expanded]);
     }
   }
