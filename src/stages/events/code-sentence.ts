@@ -219,14 +219,17 @@ function looksVerbal(view: SentenceView, k: number): boolean {
   if (before < view.first) return false;
   // "would free the prisoners", "to free them": after a modal or infinitive "to", a verb.
   if (BEFORE_BARE_VERB.has(t.lower[before])) return true;
+  // "are striking", "were shelling": a progressive after a form of "be".
+  if (t.lower[k].endsWith('ing') && t.lemma[before] === 'be') return true;
   if (!t.lower[k].endsWith('ed')) return false;
   return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
 }
 
-/** "tortured" tagged as a noun keeps its noun lemma: try the verb it is the past tense of. */
+/** "tortured" or "striking" tagged as a noun or adjective keeps that lemma: try the verb it is a form of. */
 function pastTenseHead(verbs: ReadonlyMap<string, HeadPatterns>, w: string): HeadPatterns | undefined {
-  if (!w.endsWith('ed') || w.length < 5) return undefined;
-  const stem = w.slice(0, -2);
+  const suffix = w.endsWith('ed') ? 2 : w.endsWith('ing') ? 3 : 0;
+  if (suffix === 0 || w.length < 5) return undefined;
+  const stem = w.slice(0, -suffix);
   return verbs.get(`${stem}e`) ?? verbs.get(stem) ?? (stem.at(-1) === stem.at(-2) ? verbs.get(stem.slice(0, -1)) : undefined)
     ?? (stem.endsWith('i') ? verbs.get(`${stem.slice(0, -1)}y`) : undefined);
 }
