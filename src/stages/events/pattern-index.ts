@@ -5,6 +5,8 @@ import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
 export interface HeadPatterns {
   /** Patterns that require no literal word after the head ("accuse $T"). */
   readonly open: readonly IndexedPattern[];
+  /** The same, as patterns (returned as is when nothing else can match). */
+  readonly openPatterns: readonly EventPattern[];
   /** Patterns by each alternative of their first required word ("talk" -> "hold talk with $T"). */
   readonly byWord: ReadonlyMap<string, readonly IndexedPattern[]>;
 }
@@ -45,7 +47,7 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>): Ma
         if (list) list.push({ pattern, rank }); else byWord.set(w, [{ pattern, rank }]);
       }
     });
-    out.set(head, { open, byWord });
+    out.set(head, { open, openPatterns: open.map((p) => p.pattern), byWord });
   }
   return out;
 }
@@ -54,21 +56,32 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>): Ma
  * The head's patterns that can match after the head at `k`: those whose first required word occurs
  * later in the sentence (its lower-cased form or lemma), in bucket order.
  */
-export function candidatePatterns(head: HeadPatterns, t: TokenTable, k: number, end: number): EventPattern[] {
-  if (head.byWord.size === 0) return head.open.map((p) => p.pattern);
+export function candidatePatterns(head: HeadPatterns, t: TokenTable, k: number, end: number): readonly EventPattern[] {
+  if (head.byWord.size === 0) return head.openPatterns;
   let picked: IndexedPattern[] | null = null;
-  let seen: Set<number> | null = null;
-  for (let j = k + 1; j < end; j++) {
-    const a = head.byWord.get(t.lower[j]);
-    const b = t.lemma[j] === t.lower[j] ? undefined : head.byWord.get(t.lemma[j]);
-    for (const list of [a, b]) {
-      if (!list) continue;
-      picked ??= [...head.open];
-      seen ??= new Set<number>();
-      for (const p of list) if (!seen.has(p.rank)) { seen.add(p.rank); picked.push(p); }
+  const stop = Math.min(end, k + 1 + CANDIDATE_WINDOW);
+  for (let j = k + 1; j < stop; j++) {
+    const lower = t.lower[j];
+    const a = head.byWord.get(lower);
+    if (a) picked = add(picked, head, a);
+    const lemma = t.lemma[j];
+    if (lemma !== lower) {
+      const b = head.byWord.get(lemma);
+      if (b) picked = add(picked, head, b);
     }
   }
-  if (!picked) return head.open.map((p) => p.pattern);
+  if (!picked) return head.openPatterns;
   picked.sort((x, y) => x.rank - y.rank);
-  return picked.map((p) => p.pattern);
+  const out: EventPattern[] = new Array(picked.length);
+  for (let i = 0; i < picked.length; i++) out[i] = picked[i].pattern;
+  return out;
+}
+
+/** Pattern words lie within a few words of each other: a pattern's first word is never far from its head. */
+const CANDIDATE_WINDOW = 24;
+
+function add(picked: IndexedPattern[] | null, head: HeadPatterns, list: readonly IndexedPattern[]): IndexedPattern[] {
+  const into = picked ?? [...head.open];
+  for (const p of list) if (!into.includes(p)) into.push(p);
+  return into;
 }
