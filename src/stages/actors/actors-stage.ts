@@ -114,6 +114,13 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       }
       i = j;
     }
+    if (placeCountryOf) {
+      // "exercises in Alaska", "a rally in Gjilan": other places named after "in" are locatives too.
+      for (const l of geocodedLocatives(tokens, sentence.index, sentence.firstToken, sentence.endToken, items, placeCountryOf)) {
+        locatives.push(l);
+        placeCountries.add(l.country);
+      }
+    }
     for (const m of withSentenceCountry(sentenceMentions, placeCountries, tokens)) out.push(m);
   }
   return out;
@@ -207,6 +214,25 @@ function withDocumentCountry(mentions: readonly ActorMention[], locatives: reado
   if (country === null) return [...mentions];
   return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
     : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
+}
+
+/** Places after a locative preposition that are no actor chunk, by the geocoder. */
+function geocodedLocatives(tokens: TokenTable, sentence: number, first: number, end: number, items: readonly Item[],
+  placeCountryOf: (name: string) => string | null): LocativeMention[] {
+  const out: LocativeMention[] = [];
+  const inChunk = (k: number) => items.some((it) => it.chunk.start <= k && k < it.chunk.end);
+  for (let k = first; k + 1 < end; k++) {
+    if (!LOCATIVE.has(tokens.lower[k])) continue;
+    let start = k + 1;
+    if (tokens.pos[start] === 'DET') start++;
+    let stop = start;
+    while (stop < end && stop < start + 3 && /^[A-Z]/.test(tokens.text[stop]) && tokens.pos[stop] === 'PROPN' && !inChunk(stop)) stop++;
+    if (stop === start) continue;
+    const country = placeCountryOf(tokens.text.slice(start, stop).join(' '));
+    if (country) out.push(Object.freeze({ kind: 'locative', sentence, tokens: Object.freeze([start, stop] as const), country }));
+    k = stop - 1;
+  }
+  return out;
 }
 
 /** "in Israeli shelling": an adjective after "in" names no place. */

@@ -89,7 +89,19 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
       cues: cuesOf(view, 'active', match, 'subject', 'subject', d.trigger, d.source, d.target) });
   }
   for (const c of claimedActs(view, found, lex)) found.push(c);
-  return composeShells(view, dropIntentShells(view, found), lex).map((f) => withPlaceTarget(view, f)).flatMap((f) => expand(view, f, lex));
+  const placed = composeShells(view, dropIntentShells(view, found), lex).map((f) => withPlaceTarget(view, f));
+  responsibilityTargets(placed);
+  return placed.flatMap((f) => expand(view, f, lex));
+}
+
+/** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
+function responsibilityTargets(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.match.pattern.code !== '015' || f.target) continue;
+    const act = found.find((g) => g.trigger > f.trigger && g.trigger <= f.match.end + 3 && g.match.pattern.code >= '18' && g.target);
+    if (act) found[i] = { ...f, target: act.target, cues: { ...f.cues, targetFound: 'object' } };
+  }
 }
 
 /**
