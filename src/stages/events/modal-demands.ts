@@ -99,9 +99,12 @@ export function modalDemands(view: SentenceView, cues: ModalityCues): ModalDeman
     // The speech verb, before "that" and time words: "declared on Tuesday that China must".
     let v = target.start - 1;
     while (v >= view.first && v >= target.start - 5 && !(t.pos[v] === 'VERB' || t.pos[v] === 'AUX') && !unitAtToken(view, v)) v--;
-    if (v < view.first || !(t.pos[v] === 'VERB' || t.pos[v] === 'AUX') || !cues.report.has(t.lemma[v])) continue;
+    if (v < view.first || !(t.pos[v] === 'VERB' || t.pos[v] === 'AUX') || !(cues.report.has(t.lemma[v]) || INSISTING.has(t.lemma[v]))) continue;
     const source = findSubject(view, v, cues).unit;
     if (source && source !== target) out.push({ trigger: k, source, target });
   }
   return out;
 }
+
+/** Verbs that, like speech verbs, make "X must ..." their subject's demand: "reiterated that Libya must". */
+const INSISTING = new Set(['reiterate', 'stress', 'emphasise', 'emphasize', 'underline', 'insist', 'warn', 'remind', 'conclude', 'repeat', 'argue', 'declare', 'maintain', 'demand', 'urge']);
