@@ -43,6 +43,8 @@ interface Found {
   readonly refused?: boolean;
   /** True when a speaker states the act as to come ("said they would blockade"): for force, a threat. */
   readonly stated?: boolean;
+  /** True for an act the actor will do on a condition ("will withdraw its troops unless ..."): a threat. */
+  readonly conditional?: boolean;
 }
 
 /**
@@ -315,7 +317,10 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   const voice = passive || reduced ? 'passive' : 'active';
   const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
   const stated = modality === 'future' && voice === 'active' && source !== null && saidBefore(view, k, lex.cues);
-  return { trigger: k, match, source, target, modality, control: group.control, refused, stated, cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
+  const conditional = modality === 'hypothetical' && voice === 'active' && source !== null
+    && group.words.some((w) => w === 'will' || w === 'would' || w === 'wo') && hasCondition(view, k);
+  return { trigger: k, match, source, target, modality, control: group.control, refused, stated, conditional,
+    cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
 }
 
 function codeNominal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
@@ -410,6 +415,13 @@ function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): Eve
  * Verbs of wanting or planning: intended force after them is a threat ("wants to attack" -> 138),
  * while a pledge to expel stays an expulsion, in the future.
  */
+/** "will withdraw its troops unless the truce holds": a condition before or after the act. */
+function hasCondition(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  for (let j = view.first; j < view.end; j++) if (j !== k && (t.lower[j] === 'unless' || t.lower[j] === 'if')) return true;
+  return false;
+}
+
 /** Control verbs of refusal: their cooperative complement becomes a rejection. */
 const REFUSING = new Set(['refuse', 'decline', 'reject']);
 
@@ -463,8 +475,10 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
     ? lex.intents.intentOf(f.match.pattern.code) : null;
   // A refused act of cooperation is a rejection, which did happen.
   const refusal = !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;
-  const cameo = intent ?? refusal ?? f.match.pattern.code;
-  const modality = intent || refusal ? 'asserted' : f.modality;
+  // An act the actor will do unless (or if) something happens is a threat, which did happen.
+  const threat = !intent && !refusal && f.conditional ? lex.shells.shellCodeOf('13', f.match.pattern.code) ?? '130' : null;
+  const cameo = intent ?? refusal ?? threat ?? f.match.pattern.code;
+  const modality = intent || refusal || threat ? 'asserted' : f.modality;
   // Events are readonly by type; freezing each one costs more than the rest of the stage on this path.
   return pairs.map(([source, target, expanded]): CodedEvent => ({
     kind: 'event' as const,

@@ -50,6 +50,7 @@ describe('events stage', () => {
     ['reads "said X was responsible for" as blame', 'Iranian officials said that Iran believed the US forces were responsible for the violence.', 'IRN>USAMIL 11 asserted'],
     ['reads a claim that another used force as an accusation', 'The US claimed that ISIL had attacked Iraq.', 'USA>IMGREB 11 asserted'],
     ['reads a claim of one\'s own use of force as claiming responsibility', 'The rebels claimed that they had attacked government troops.', '---REB>---MIL 01 asserted'],
+    ['reads an act the actor will do unless something happens as a threat', 'Nigeria said it will withdraw its troops from Chad unless the fighting stops.', 'NGA>TCD 13 asserted'],
     ['codes a passive victim as the object of the attack named after "in", by its actor', 'Four soldiers were killed in Turkish shelling.', 'TUR>---MIL 19 asserted'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
