@@ -317,7 +317,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   const voice = passive || reduced ? 'passive' : 'active';
   const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
   const stated = modality === 'future' && voice === 'active' && source !== null && saidBefore(view, k, lex.cues);
-  const conditional = modality === 'hypothetical' && voice === 'active' && source !== null
+  const conditional = (modality === 'hypothetical' || modality === 'future') && voice === 'active' && source !== null
     && group.words.some((w) => w === 'will' || w === 'would' || w === 'wo') && hasCondition(view, k);
   return { trigger: k, match, source, target, modality, control: group.control, refused, stated, conditional,
     cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
@@ -471,13 +471,13 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   const lastLiteral = f.match.literalTokens.length ? Math.max(...f.match.literalTokens) : f.trigger;
   // A stated intention of cooperation ("will provide aid") is coded as the intent, which did happen;
   // the complement of a control verb keeps its own code, in the future ("agreed to lift sanctions" = 085).
-  const intent = f.modality === 'future' && ((isCooperative(f.match.pattern.code) && f.control == null) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
+  // An act the actor will do unless (or if) something happens is a threat, which did happen.
+  const threat = f.conditional ? lex.shells.shellCodeOf('13', f.match.pattern.code) ?? '130' : null;
+  const intent = !threat && f.modality === 'future' && ((isCooperative(f.match.pattern.code) && f.control == null) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
     ? lex.intents.intentOf(f.match.pattern.code) : null;
   // A refused act of cooperation is a rejection, which did happen.
-  const refusal = !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;
-  // An act the actor will do unless (or if) something happens is a threat, which did happen.
-  const threat = !intent && !refusal && f.conditional ? lex.shells.shellCodeOf('13', f.match.pattern.code) ?? '130' : null;
-  const cameo = intent ?? refusal ?? threat ?? f.match.pattern.code;
+  const refusal = !threat && !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;
+  const cameo = threat ?? intent ?? refusal ?? f.match.pattern.code;
   const modality = intent || refusal || threat ? 'asserted' : f.modality;
   // Events are readonly by type; freezing each one costs more than the rest of the stage on this path.
   return pairs.map(([source, target, expanded]): CodedEvent => ({
