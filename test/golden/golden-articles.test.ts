@@ -53,7 +53,7 @@ describe('golden articles written by the team', () => {
     expect(from.map((e) => `${e.cameo} ${e.source?.code}->${e.target?.code}`)).toEqual([]);
   });
 
-  it("finds at least a quarter of the events the team coded by hand (country dyad and root); the floor rises as the coder improves (docs/accuracy.md)", () => {
+  it("finds at least a third of the events the team coded by hand (country dyad and root); the floor rises as the coder improves (docs/accuracy.md)", () => {
     let found = 0;
     let total = 0;
     for (const a of articles) {
@@ -65,7 +65,7 @@ describe('golden articles written by the team', () => {
       }
     }
     console.log(`golden articles: ${found}/${total} hand-coded events found`);
-    expect(found / total).toBeGreaterThanOrEqual(0.25);
+    expect(found / total).toBeGreaterThanOrEqual(0.34);
   });
 
   it('gives every event an evidence span that slices the article text back to its sentence', () => {

@@ -90,7 +90,10 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       }
       const first = head ?? members[0];
       const dateline = maybeDateline && !head && isDateline(tokens, sentence.firstToken, members);
-      if (dateline || !head && members.every((m) => m.spec.bareCountry && !isAdjectiveOnly(m)) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
+      // "a Nairobi shopping mall": a capital that modifies a common noun names a place.
+      const cityModifier = !head && members.length === 1 && members[0].spec.evidence === 'capital'
+        && members[0].chunk.end < sentence.endToken && tokens.pos[members[0].chunk.end] === 'NOUN';
+      if (dateline || cityModifier || !head && members.every((m) => m.spec.bareCountry && !isAdjectiveOnly(m)) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
         for (const m of members) {
           if (!m.spec.country) continue;
           placeCountries.add(m.spec.country);
