@@ -308,7 +308,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
       // "promised to continue military aid to Mozambique": after an intent shell, look past the complement verb.
       const overComplement = match.end < view.end && t.lower[match.end - 1] === 'to' && t.pos[match.end] === 'VERB';
       const from = match.targetUnknown ? match.targetStart : overComplement ? match.end + 1 : match.end;
-      target = findObject(view, from, lex.cues);
+      target = findObject(view, from, lex.cues) ?? objectPronounReferent(view, k, source);
       if (target) targetFound = 'object';
     }
   }
@@ -415,6 +415,38 @@ function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): Eve
  * Verbs of wanting or planning: intended force after them is a threat ("wants to attack" -> 138),
  * while a pledge to expel stays an expulsion, in the future.
  */
+/**
+ * "troops exchanged fire with them": an object pronoun right after the verb (or its preposition)
+ * stands for the first other actor earlier in the sentence, else the last one of earlier
+ * sentences. The pronoun keeps its own words and offsets.
+ */
+function objectPronounReferent(view: SentenceView, k: number, source: ActorUnit | null): ActorUnit | null {
+  const t = view.tokens;
+  let p = k + 1;
+  while (p < view.end && p <= k + 3 && t.pos[p] !== 'PRON') {
+    if (t.pos[p] !== 'ADP' && t.pos[p] !== 'DET' && t.pos[p] !== 'NOUN' && t.pos[p] !== 'ADV') return null;
+    p++;
+  }
+  if (p >= view.end || !OBJECT_PRONOUNS.has(t.lower[p])) return null;
+  // The sentence's first other actor is usually its topic: "gunmen who stormed ... as troops fired on them".
+  let referent: ActorMention | null = null;
+  for (const u of view.units) {
+    if (u.end > k || u === source) continue;
+    referent = u.members[0];
+    break;
+  }
+  const w = t.lower[p];
+  referent ??= w === 'him' || w === 'her' ? view.antecedents.person : view.antecedents.other;
+  if (!referent || (source && source.members.some((m) => m.code === referent!.code))) return null;
+  const member: ActorMention = {
+    ...referent, sentence: view.sentence.index, tokens: [p, p + 1], phrase: [p, p + 1],
+    span: [t.start[p], t.end[p]], evidence: 'coreference', group: null,
+  };
+  return { start: p, end: p + 1, members: [member] };
+}
+
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+
 /** "will withdraw its troops unless the truce holds": a condition before or after the act. */
 function hasCondition(view: SentenceView, k: number): boolean {
   const t = view.tokens;

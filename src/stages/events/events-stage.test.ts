@@ -90,6 +90,10 @@ describe('events stage', () => {
     expect(got.some((e) => e.startsWith('PSEREB>') && / 18 /.test(e))).toBe(true);
   });
 
+  it('resolves an object pronoun to the sentence\'s first other actor', () => {
+    expect(coded('Somali gunmen who stormed the mall were still inside as Kenyan troops exchanged fire with them.').some((e) => e.startsWith('KENMIL>SOMUAF'))).toBe(true);
+  });
+
   it('lets a protest act on the country where it happens', () => {
     expect(coded('US and British activists staged a protest in Beijing.')).toEqual(expect.arrayContaining(['USAOPP>CHN 14 asserted']));
   });
