@@ -484,6 +484,9 @@ function withPlaceTarget(view: SentenceView, f: Found): Found {
   return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
 }
 
+/** Roots of cooperation, which a compound subject with no target does with itself. */
+const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+
 /** One event per (source member, target member); compounds of a reciprocal verb go both ways. */
 function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   const t = view.tokens;
@@ -491,7 +494,9 @@ function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   const targets: (ActorMention | null)[] = f.target ? [...f.target.members] : [null];
   const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
   const head = t.lemma[f.trigger];
-  if (!f.target && sources.length > 1 && (lex.reciprocal.has(head) || lex.reciprocal.has(f.match.pattern.head[0]))) {
+  // "Czechia and Albania upgraded their ties": cooperation by a compound with no other party is mutual.
+  const mutual = lex.reciprocal.has(head) || lex.reciprocal.has(f.match.pattern.head[0]) || MUTUAL_ROOTS.has(f.match.pattern.code.slice(0, 2));
+  if (!f.target && sources.length > 1 && mutual) {
     for (const a of sources) for (const b of sources) if (a !== b && a!.code !== b!.code) pairs.push([a, b, true]);
   } else {
     const expanded = sources.length > 1 || targets.length > 1;
