@@ -8,6 +8,18 @@ interface TrieNode {
   entries: ActorEntry[];
   /** The phrase's words as written, to check case for acronyms and proper names. */
   surface: string[] | null;
+  /** The case checks of `surface`, made once the index is built (see `caseChecksOf`). */
+  checks: CaseChecks | null;
+}
+
+/** What a phrase's case asks of the text, worked out once per phrase. */
+interface CaseChecks {
+  /** Word positions of short all-capital acronyms ("US", "U.N."), with the acronym as written and without dots. */
+  readonly acronyms: readonly { readonly k: number; readonly written: string; readonly bare: string }[];
+  /** Word positions that start with a capital letter (a proper name's text must too). */
+  readonly capitals: readonly number[];
+  /** The entries that are not proper names (no capitals asked of them), in entry order. */
+  readonly common: readonly ActorEntry[];
 }
 
 /** A dictionary match: tokens `[start, end)` and every entry whose phrase they spell. */
@@ -35,7 +47,7 @@ const PROPER_KINDS = new Set(['country', 'adjective', 'people', 'capital', 'orga
  * idx.longestAt(tokens, 3, tokens.count) // { start: 3, end: 5, entries: [Nuri al-Maliki...] }
  */
 export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): PhraseIndex {
-  const root: TrieNode = { next: new Map(), entries: [], surface: null };
+  const root: TrieNode = { next: new Map(), entries: [], surface: null, checks: null };
   const wordsCache = new Map<string, string[]>();
   for (const entry of lexicon.entries) {
     let words = wordsCache.get(entry.phrase);
@@ -49,7 +61,7 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
       const key = w.toLowerCase();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map(), entries: [], surface: null };
+        child = { next: new Map(), entries: [], surface: null, checks: null };
         node.next.set(key, child);
       }
       node = child;
@@ -57,6 +69,7 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
     node.entries.push(entry);
     node.surface ??= words;
   }
+  addCaseChecks(root);
   return Object.freeze({
     longestAt(tokens: TokenTable, i: number, limit: number): PhraseMatch | null {
       let node: TrieNode | undefined = root;
@@ -66,8 +79,8 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
         // A name at the end of a sentence carries its full stop: "... met Hun Sen."
         node = node.next.get(w) ?? (w.length > 2 && w.endsWith('.') && j + 1 === limit ? node.next.get(w.slice(0, -1)) : undefined);
         if (!node) break;
-        if (node.entries.length > 0) {
-          const ok = node.entries.filter((e) => caseFits(e, node!.surface!, tokens, i));
+        if (node.checks !== null) {
+          const ok = entriesFitting(node.entries, node.checks, tokens, i);
           if (ok.length > 0) best = { start: i, end: j + 1, entries: ok };
         }
       }
@@ -76,22 +89,42 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
   });
 }
 
-function caseFits(entry: ActorEntry, surface: readonly string[], tokens: TokenTable, i: number): boolean {
+function addCaseChecks(root: TrieNode): void {
+  const pending = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (node.entries.length > 0 && node.surface) node.checks = caseChecksOf(node.surface, node.entries);
+    for (const child of node.next.values()) pending.push(child);
+  }
+}
+
+function caseChecksOf(surface: readonly string[], entries: readonly ActorEntry[]): CaseChecks {
+  const acronyms: { k: number; written: string; bare: string }[] = [];
+  const capitals: number[] = [];
   for (let k = 0; k < surface.length; k++) {
     const w = surface[k];
-    if (w.length <= 5 && /^[A-Z.]+$/.test(w) && /[A-Z]/.test(w) && w.replace(/\./g, '').length >= 2) {
-      const t = tokens.text[i + k];
-      if (t !== w && t.replace(/\./g, '') !== w.replace(/\./g, '')) return false;
-    }
+    if (w.length <= 5 && /^[A-Z.]+$/.test(w) && /[A-Z]/.test(w) && w.replace(/\./g, '').length >= 2) acronyms.push({ k, written: w, bare: w.replace(/\./g, '') });
+    const c = w.charCodeAt(0);
+    if (c >= 65 && c <= 90) capitals.push(k);
   }
-  if (PROPER_KINDS.has(entry.kind)) {
-    // Every capitalised word of a proper name must be capitalised in the text too: "Islamic State"
-    // is a group, "a strict Islamic state" is not; "al-Maliki" is written in lower case.
-    for (let k = 0; k < surface.length; k++) {
-      const written = surface[k].charCodeAt(0);
-      const seen = tokens.text[i + k].charCodeAt(0);
-      if (written >= 65 && written <= 90 && seen >= 97 && seen <= 122) return false;
-    }
-  }
-  return true;
+  return { acronyms, capitals, common: entries.filter((e) => !PROPER_KINDS.has(e.kind)) };
 }
+
+/**
+ * The entries whose case the text at token `i` fits. Short all-capital acronyms must match
+ * exactly (dots aside); for proper names, every capitalised word of the name must be capitalised
+ * in the text too: "Islamic State" is a group, "a strict Islamic state" is not; "al-Maliki" is
+ * written in lower case.
+ */
+function entriesFitting(entries: readonly ActorEntry[], checks: CaseChecks, tokens: TokenTable, i: number): readonly ActorEntry[] {
+  for (const a of checks.acronyms) {
+    const t = tokens.text[i + a.k];
+    if (t !== a.written && t.replace(/\./g, '') !== a.bare) return NONE;
+  }
+  for (const k of checks.capitals) {
+    const seen = tokens.text[i + k].charCodeAt(0);
+    if (seen >= 97 && seen <= 122) return checks.common;
+  }
+  return entries;
+}
+
+const NONE: readonly ActorEntry[] = Object.freeze([]);

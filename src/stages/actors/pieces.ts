@@ -21,6 +21,8 @@ export interface Piece {
   readonly matchEnd: number;
 }
 
+const NO_ENTRIES: readonly ActorEntry[] = Object.freeze([]);
+
 export function hasKind(p: Piece, kind: ActorEntry['kind']): boolean {
   return p.entries.some((e) => e.kind === kind);
 }
@@ -46,7 +48,7 @@ export function findPieces(tokens: TokenTable, first: number, end: number, index
     }
     const k = isNameWord(tokens, i) ? known.get(tokens.lower[i]) : undefined;
     if (k) {
-      pieces.push({ start: i, end: i + 1, entries: [], known: k, matchEnd: i + 1 });
+      pieces.push({ start: i, end: i + 1, entries: NO_ENTRIES, known: k, matchEnd: i + 1 });
     }
     i++;
   }

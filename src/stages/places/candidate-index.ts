@@ -34,11 +34,17 @@ export function geocoderOver(index: ReadonlyMap<string, readonly PlaceCandidate[
     // Places are frozen when first handed out: freezing 140,000 of them at load costs half a second.
     return place ? Object.freeze(place) : null;
   };
-  const runs = new Set<string>();
-  for (const key of index.keys()) runs.add(leadingRun(key));
+  // The most words of a name key, by the key's leading run.
+  const runs = new Map<string, number>();
+  for (const key of index.keys()) {
+    const run = leadingRun(key);
+    const words = key.split(' ').length;
+    if ((runs.get(run) ?? 0) < words) runs.set(run, words);
+  }
   return Object.freeze({
     lookup,
     isKnown: (phrase: string, context?: GeocoderContext) => lookup(phrase, context) !== null,
     mayStartName: (run: string) => runs.has(run),
+    longestNameWords: (run: string) => runs.get(run) ?? 0,
   });
 }

@@ -42,4 +42,13 @@ export interface Geocoder {
    * it, every phrase is looked up.
    */
   mayStartName?(run: string): boolean;
+  /**
+   * The most words (separated by spaces in the name key) of any name with the leading run `run`,
+   * 0 when there is none: a scan need not look up longer phrases starting with that word.
+   * Optional: without it, every phrase length is tried.
+   *
+   * @example
+   * geocoder.longestNameWords?.('new') // 4 ("new york city ..." and the like)
+   */
+  longestNameWords?(run: string): number;
 }

@@ -93,9 +93,10 @@ function scanSentences(
     if (s.boilerplate) continue;
     for (let i = Math.max(s.firstToken, skipBefore); i < s.endToken; i++) {
       if (!isCapitalised(tokens.text[i]) || (i === s.firstToken && tokens.pos[i] !== 'PROPN')) continue;
-      if (!mayStartPlace(text, tokens, i, geocoder)) continue;
+      const words = nameWordsFrom(text, tokens, i, geocoder);
+      if (words === 0) continue;
       const locative = locativeCue(tokens, i, s.firstToken, (j) => locativeEndingAt.get(j) ?? null);
-      const match = longestPlace(text, tokens, i, s.endToken, geocoder, countries, locative);
+      const match = longestPlace(text, tokens, i, s.endToken, geocoder, countries, locative, words);
       if (!match || partOfLongerName(tokens, i, match.end, s.firstToken, locative)) continue;
       found.push({ first: i, end: match.end, sentence: s.index, phrase: match.phrase, locative, place: match.place });
       locativeEndingAt.set(match.end - 1, locative);
@@ -109,29 +110,50 @@ function scanSentences(
 const RUN_BREAK = /[\s'\u2019.,;:!?)"\u201d\-\u2013\u2014]/;
 
 /**
- * False only when no place name can start at token `i`: the leading run of every phrase from `i`
- * is the token's own, and the geocoder knows no name with it. Most capitalised words ("President",
- * "Reuters") end here, before any phrase is cut or looked up.
+ * The most words a place name starting at token `i` can have: 0 when none can start there (the
+ * leading run of every phrase from `i` is the token's own, and the geocoder knows no name with it),
+ * Infinity when the geocoder cannot tell. Most capitalised words ("President", "Reuters") end
+ * here, before any phrase is cut or looked up.
  */
-function mayStartPlace(text: string, tokens: TokenTable, i: number, geocoder: Geocoder): boolean {
-  if (!geocoder.mayStartName) return true;
+function nameWordsFrom(text: string, tokens: TokenTable, i: number, geocoder: Geocoder): number {
+  if (!geocoder.mayStartName) return Infinity;
   const key = placeKey(tokens.text[i]);
-  if (key === 'the') return true; // "The Hague": keys drop a leading "the "
+  if (key === 'the') return Infinity; // "The Hague": keys drop a leading "the "
   const run = leadingRun(key);
   if (run === key) {
     // The phrase's run could go on into the next token when nothing separates them.
     const after = tokens.end[i];
-    if (after < text.length && !RUN_BREAK.test(text[after])) return true;
+    if (after < text.length && !RUN_BREAK.test(text[after])) return Infinity;
   }
-  return geocoder.mayStartName(run);
+  if (!geocoder.mayStartName(run)) return 0;
+  return geocoder.longestNameWords?.(run) ?? Infinity;
+}
+
+// A token that keeps a character of its own in a name key: not only spaces or combining accents.
+const SOLID = /[^\s\u0300-\u036f]/;
+
+/**
+ * At least how many words the name key of tokens `[first, end)` has: every gap between two tokens
+ * that holds a space separates two words. Tokens that may vanish from a key (all accents or
+ * spaces) give no bound (0).
+ */
+function leastKeyWords(text: string, tokens: TokenTable, first: number, end: number): number {
+  let words = 1;
+  for (let k = first; k < end; k++) {
+    if (!SOLID.test(tokens.text[k])) return 0;
+    if (k > first && tokens.start[k] > tokens.end[k - 1] && /\s/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) words++;
+  }
+  return words;
 }
 
 function longestPlace(
   text: string, tokens: TokenTable, first: number, sentenceEnd: number, geocoder: Geocoder,
-  countries: readonly string[], locative: boolean,
+  countries: readonly string[], locative: boolean, maxWords: number,
 ): { end: number; phrase: string; place: GeoPlace } | null {
   for (let end = Math.min(sentenceEnd, first + MAX_NAME_TOKENS); end > first; end--) {
     if (!isCapitalised(tokens.text[end - 1])) continue;
+    // Longer than any name starting with this word: no lookup can find it.
+    if (end - first > maxWords && leastKeyWords(text, tokens, first, end) > maxWords) continue;
     const phrase = text.slice(tokens.start[first], tokens.end[end - 1]);
     if (phrase.includes('\n')) continue;
     const place = geocoder.lookup(phrase, { countries, locative });

@@ -22,7 +22,7 @@ export function createSegmentStage(tagger: Tagger): Stage {
     provides: ['sentences', 'tokens'],
     run(doc) {
       const boilerplate = layer(doc, 'boilerplate');
-      const b = new TokenBuilder();
+      const b = new TokenBuilder(Math.max(64, doc.text.length >> 2));
       const sentences: Sentence[] = [];
       for (const block of textBlocks(doc.text)) {
         if (isBoilerplate(block, boilerplate)) {
@@ -47,79 +47,108 @@ function isBoilerplate(block: Span, marked: readonly Span[]): boolean {
 }
 
 function tagBlock(text: string, block: Span, tagger: Tagger, b: TokenBuilder, sentences: Sentence[]): void {
-  const tagged = tagger.tag(text.slice(block[0], block[1]));
-  const n = tagged.values.length;
-  const starts = new Int32Array(n);
+  const { values, spaces, pos, lemmas, sentences: spans } = tagger.tag(text.slice(block[0], block[1]));
+  const n = values.length;
+  // Map wink token i to our token index (hyphenated names merge three tokens into one).
+  const ours = b.scratch(n + 1);
   let cursor = block[0];
   for (let i = 0; i < n; i++) {
-    cursor += tagged.spaces[i].length;
-    const v = tagged.values[i];
-    if (!text.startsWith(v, cursor)) {
-      const found = text.indexOf(v, cursor);
-      if (found >= 0 && found < block[1]) cursor = found;
-    }
-    starts[i] = cursor;
-    cursor += v.length;
-  }
-  // Map wink token i to our token index (hyphenated names merge three tokens into one).
-  const ours = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) {
     ours[i] = b.count;
-    const v = tagged.values[i];
-    if (i + 2 < n && tagged.values[i + 1] === '-' && tagged.spaces[i + 1] === '' && tagged.spaces[i + 2] === '' && joinsHyphenated(v, tagged.values[i + 2])) {
-      const right = tagged.values[i + 2];
-      const pos: Pos = /^[A-Z]/.test(right) ? 'PROPN' : tagged.pos[i + 2];
-      b.push(starts[i], starts[i + 2] + right.length, text.slice(starts[i], starts[i + 2] + right.length), null, pos);
+    const v = values[i];
+    cursor = placeToken(text, block, cursor + spaces[i].length, v);
+    const start = cursor;
+    cursor += v.length;
+    if (i + 2 < n && values[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && joinsHyphenated(v, values[i + 2])) {
+      cursor = placeToken(text, block, cursor, '-') + 1;
+      const right = values[i + 2];
+      cursor = placeToken(text, block, cursor, right) + right.length;
+      const p: Pos = /^[A-Z]/.test(right) ? 'PROPN' : pos[i + 2];
+      b.push(start, cursor, text.slice(start, cursor), null, p);
       ours[i + 1] = ours[i];
       ours[i + 2] = ours[i];
       i += 2;
       continue;
     }
-    b.push(starts[i], starts[i] + v.length, v, tagged.lemmas[i], tagged.pos[i]);
+    b.push(start, cursor, v, lemmas[i], pos[i]);
   }
   ours[n] = b.count;
-  for (const [first, last] of tagged.sentences) {
+  for (const [first, last] of spans) {
     const ft = ours[first];
     const et = ours[last] + 1;
     if (et <= ft) continue;
     const index = sentences.length;
-    for (let t = ft; t < et; t++) b.sentence[t] = index;
+    b.sentence.fill(index, ft, et);
     sentences.push(Object.freeze({ index, span: Object.freeze([b.start[ft], b.end[et - 1]] as const), firstToken: ft, endToken: et, boilerplate: false }));
   }
 }
 
+/** Where token `value` starts: at `cursor`, else where it is next found inside the block, else at `cursor`. */
+function placeToken(text: string, block: Span, cursor: number, value: string): number {
+  if (text.startsWith(value, cursor)) return cursor;
+  const found = text.indexOf(value, cursor);
+  return found >= 0 && found < block[1] ? found : cursor;
+}
+
+/** The token table of one document, built as the blocks are tagged (typed columns grow by doubling). */
 class TokenBuilder {
   count = 0;
-  start: number[] = [];
-  end: number[] = [];
-  sentence: number[] = [];
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
   text: string[] = [];
   lower: string[] = [];
   lemma: string[] = [];
   pos: Pos[] = [];
+  private spare: Int32Array = new Int32Array(64);
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.sentence = new Int32Array(capacity);
+  }
+
+  /** A scratch array of at least `size` entries, reused from block to block. */
+  scratch(size: number): Int32Array {
+    if (this.spare.length < size) this.spare = new Int32Array(Math.max(size, this.spare.length * 2));
+    return this.spare;
+  }
 
   push(start: number, end: number, text: string, lemma: string | null, pos: Pos): void {
-    this.start.push(start);
-    this.end.push(end);
-    this.sentence.push(0);
+    const i = this.count;
+    if (i === this.start.length) this.grow();
+    this.start[i] = start;
+    this.end[i] = end;
     this.text.push(text);
     const lower = text.toLowerCase();
     this.lower.push(lower);
-    this.lemma.push(lemma === null ? lower : lemma.toLowerCase());
+    this.lemma.push(lemma === null ? lower : lemma === text ? lower : lemma.toLowerCase());
     this.pos.push(pos);
-    this.count++;
+    this.count = i + 1;
   }
 
   build(): TokenTable {
+    const n = this.count;
     return Object.freeze({
-      count: this.count,
-      start: Int32Array.from(this.start),
-      end: Int32Array.from(this.end),
-      sentence: Int32Array.from(this.sentence),
+      count: n,
+      start: this.start.slice(0, n),
+      end: this.end.slice(0, n),
+      sentence: this.sentence.slice(0, n),
       text: Object.freeze(this.text),
       lower: Object.freeze(this.lower),
       lemma: Object.freeze(this.lemma),
       pos: Object.freeze(this.pos),
     });
+  }
+
+  private grow(): void {
+    const size = Math.max(64, this.start.length * 2);
+    const widen = (a: Int32Array): Int32Array => {
+      const wider = new Int32Array(size);
+      wider.set(a);
+      return wider;
+    };
+    this.start = widen(this.start);
+    this.end = widen(this.end);
+    this.sentence = widen(this.sentence);
   }
 }
