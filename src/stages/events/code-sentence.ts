@@ -80,20 +80,19 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     found.push(f);
     for (const lt of f.match.literalTokens) used[lt - view.first] = 1;
   }
-  for (const d of predicateAccusations(view, lex.cues)) {
-    const match: PatternMatch = { pattern: RESPONSIBLE_ACCUSATION, end: d.trigger + 1, literalTokens: [], target: d.target, source: d.source, targetUnknown: false, targetStart: -1, literals: 0 };
-    found.push({ trigger: d.trigger, match, source: d.source, target: d.target, modality: 'asserted',
-      cues: cuesOf(view, 'active', match, 'subject', 'subject', d.trigger, d.source, d.target) });
-  }
-  for (const d of modalDemands(view, lex.cues)) {
-    const match: PatternMatch = { pattern: MUST_DEMAND, end: d.trigger + 1, literalTokens: [], target: d.target, source: d.source, targetUnknown: false, targetStart: -1, literals: 0 };
-    found.push({ trigger: d.trigger, match, source: d.source, target: d.target, modality: 'asserted',
-      cues: cuesOf(view, 'active', match, 'subject', 'subject', d.trigger, d.source, d.target) });
-  }
+  for (const d of predicateAccusations(view, lex.cues)) found.push(ruleFound(view, RESPONSIBLE_ACCUSATION, d.trigger, d.source, d.target, 'subject'));
+  for (const d of modalDemands(view, lex.cues)) found.push(ruleFound(view, MUST_DEMAND, d.trigger, d.source, d.target, 'subject'));
   for (const c of claimedActs(view, found, lex)) found.push(c);
   const placed = composeShells(view, dropIntentShells(view, found), lex).map((f) => withPlaceTarget(view, f));
   responsibilityTargets(placed);
   return placed.flatMap((f) => expand(view, f, lex));
+}
+
+/** An event coded by a sentence-level rule (no pattern words), asserted, from `source` to `target`. */
+function ruleFound(view: SentenceView, pattern: EventPattern, trigger: number, source: ActorUnit, target: ActorUnit,
+  targetFound: EventCues['targetFound']): Found {
+  const match: PatternMatch = { pattern, end: trigger + 1, literalTokens: [], target, source, targetUnknown: false, targetStart: -1, literals: 0 };
+  return { trigger, match, source, target, modality: 'asserted', cues: cuesOf(view, 'active', match, 'subject', targetFound, trigger, source, target) };
 }
 
 /** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
@@ -123,9 +122,7 @@ function claimedActs(view: SentenceView, found: readonly Found[], lex: EventLexi
     if (out.some((o) => o.source === speaker && o.match.pattern === (own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION))) continue;
     const target = own ? f.target : f.source;
     if (!target) continue;
-    const pattern = own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION;
-    const match: PatternMatch = { pattern, end: v + 1, literalTokens: [], target, source: speaker, targetUnknown: false, targetStart: -1, literals: 0 };
-    out.push({ trigger: v, match, source: speaker, target, modality: 'asserted', cues: cuesOf(view, 'active', match, 'subject', 'object', v, speaker, target) });
+    out.push(ruleFound(view, own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION, v, speaker, target, 'object'));
   }
   return out;
 }
