@@ -1,12 +1,15 @@
 import type { ActorMention } from '../../core/actor.js';
-import type { CodedEvent, EventCues, Modality } from '../../core/event.js';
+import type { CodedEvent, EventCues } from '../../core/event.js';
 import type { IntentCodes } from '../../lexicon/intent-codes.js';
 import type { ShellCodes } from '../../lexicon/shell-codes.js';
 import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
 import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
-import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, MUST_DEMAND, RESPONSIBLE_ACCUSATION, claimingVerb, modalDemands, predicateAccusations } from './modal-demands.js';
+import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './modal-demands.js';
+import { claimedActs, composeShells, dropIntentShells, responsibilityTargets, withPlaceTarget } from './compose-events.js';
+import { expand } from './expand-event.js';
+import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, type HeadPatterns, type PatternIndex } from './pattern-index.js';
 import type { ModalityCues } from './modality-cues.js';
@@ -28,23 +31,6 @@ export interface EventLexicon {
   readonly shells: ShellCodes;
   /** `patterns` indexed by head and first required word (built by the stage). */
   readonly index: PatternIndex;
-}
-
-interface Found {
-  readonly trigger: number;
-  readonly match: PatternMatch;
-  readonly source: ActorUnit | null;
-  readonly target: ActorUnit | null;
-  readonly modality: Modality;
-  readonly cues: Omit<EventCues, 'expanded'>;
-  /** The control verb the trigger depends on ("want" in "wants to attack"), if any. */
-  readonly control?: string | null;
-  /** True when the actor refuses the act ("refused to", "will not", "declined to"). */
-  readonly refused?: boolean;
-  /** True when a speaker states the act as to come ("said they would blockade"): for force, a threat. */
-  readonly stated?: boolean;
-  /** True for an act the actor will do on a condition ("will withdraw its troops unless ..."): a threat. */
-  readonly conditional?: boolean;
 }
 
 /**
@@ -86,96 +72,6 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const placed = composeShells(view, dropIntentShells(view, found), lex).map((f) => withPlaceTarget(view, f));
   responsibilityTargets(placed);
   return placed.flatMap((f) => expand(view, f, lex));
-}
-
-/** An event coded by a sentence-level rule (no pattern words), asserted, from `source` to `target`. */
-function ruleFound(view: SentenceView, pattern: EventPattern, trigger: number, source: ActorUnit, target: ActorUnit,
-  targetFound: EventCues['targetFound']): Found {
-  const match: PatternMatch = { pattern, end: trigger + 1, literalTokens: [], target, source, targetUnknown: false, targetStart: -1, literals: 0 };
-  return { trigger, match, source, target, modality: 'asserted', cues: cuesOf(view, 'active', match, 'subject', targetFound, trigger, source, target) };
-}
-
-/** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
-function responsibilityTargets(found: Found[]): void {
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i];
-    if (f.match.pattern.code !== '015' || f.target) continue;
-    const act = found.find((g) => g.trigger > f.trigger && g.trigger <= f.match.end + 3 && g.match.pattern.code >= '18' && g.target);
-    if (act) found[i] = { ...f, target: act.target, cues: { ...f.cues, targetFound: 'object' } };
-  }
-}
-
-/**
- * "The US claimed that ISIL had attacked Iraq" (112, US -> ISIL), "the group claimed that it had
- * attacked the base" (015, the group -> the base): a speaker who claims an act of force accuses
- * its actor, or, when it is the actor, claims responsibility.
- */
-function claimedActs(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
-  const out: Found[] = [];
-  for (const f of found) {
-    if (f.match.pattern.code < '13' || !f.source || f.cues.voice === 'nominal') continue;
-    const v = claimingVerb(view, f.trigger);
-    if (v < 0) continue;
-    const speaker = findSubject(view, v, lex.cues).unit;
-    if (!speaker) continue;
-    const own = speaker === f.source || f.source.members.every((m) => m.evidence === 'coreference' && speaker.members.some((s) => s.code === m.code));
-    if (out.some((o) => o.source === speaker && o.match.pattern === (own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION))) continue;
-    const target = own ? f.target : f.source;
-    if (!target) continue;
-    out.push(ruleFound(view, own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION, v, speaker, target, 'object'));
-  }
-  return out;
-}
-
-/** Roots whose verbs take a "to" complement that says what is appealed for, demanded or threatened. */
-const SHELL_ROOTS = new Set(['02', '10', '13']);
-
-/**
- * "urged Iran to release the sailors" (0253), "threatened to impose sanctions" (1312): an appeal,
- * demand or threat whose complement was coded takes the subcode for what the complement does
- * (data/events/shell-codes.tsv), and the target of either; the complement itself only may happen.
- */
-function composeShells(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
-  const t = view.tokens;
-  const out = [...found];
-  for (let i = 0; i < out.length; i++) {
-    const f = out[i];
-    if (f.cues.voice === 'nominal') continue;
-    let to = f.trigger - 1;
-    while (to > view.first && t.pos[to] === 'ADV') to--;
-    if (to <= view.first || t.lower[to] !== 'to') continue;
-    const s = out.findIndex((g) => g !== f && g.trigger < to && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
-      && (g.match.literalTokens.includes(to) || g.match.end === to));
-    if (s < 0) continue;
-    const shell = out[s];
-    const code = lex.shells.shellCodeOf(shell.match.pattern.code.slice(0, 2), f.match.pattern.code);
-    if (!code) continue;
-    const pattern = { ...shell.match.pattern, code, id: `${shell.match.pattern.id} + ${f.match.pattern.id}` };
-    out[s] = { ...shell, match: { ...shell.match, pattern }, target: shell.target ?? f.target };
-    out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
-  }
-  return out;
-}
-
-/**
- * "pledged to expel", "agreed to lift": a generic intent pattern (root 03, ending in "to") is a
- * shell around the more specific event of its complement, which already carries the intent as
- * its modality; the shell is dropped when the complement was coded.
- */
-function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] {
-  const t = view.tokens;
-  const shells = new Set<number>();
-  for (const f of found) {
-    if (f.cues.voice === 'nominal') continue;
-    const group = verbGroup(t, f.trigger, view.first);
-    if (group.controlToken < 0) continue;
-    const shell = found.find((g) => g.trigger === group.controlToken);
-    if (!shell) continue;
-    const intentShell = shell.match.pattern.code.startsWith('03') && shell.match.literalTokens.includes(group.controlToken + 1);
-    const refusalShell = shell.match.pattern.code.startsWith('12') && f.refused === true && isCooperative(f.match.pattern.code);
-    if (intentShell || refusalShell) shells.add(shell.trigger);
-  }
-  return shells.size === 0 ? [...found] : found.filter((f) => !shells.has(f.trigger));
 }
 
 /**
@@ -392,22 +288,6 @@ function hasTargetSlot(p: EventPattern): boolean {
   return p.after.some((el) => el.kind === 'target');
 }
 
-function cuesOf(view: SentenceView, voice: EventCues['voice'], match: PatternMatch, sourceFound: EventCues['sourceFound'], targetFound: EventCues['targetFound'],
-  k: number, source: ActorUnit | null, target: ActorUnit | null): Omit<EventCues, 'expanded'> {
-  const far = Math.max(source ? Math.abs(k - source.end) : 0, target ? Math.abs(target.start - k) : 0);
-  return { voice, patternWords: match.literals, sourceFound, targetFound, distance: far, clause: clauseOf(view, k, voice) };
-}
-
-/** A verb after "to" that no control verb governs ("the decision to recognize"), or a gerund, is a complement. */
-function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): EventCues['clause'] {
-  if (voice === 'nominal') return 'main';
-  const t = view.tokens;
-  if (t.lower[k].endsWith('ing') && !(k - 1 >= view.first && t.lemma[k - 1] === 'be')) return 'complement';
-  const group = verbGroup(t, k, view.first);
-  if (group.control === null && group.start - 1 >= view.first && t.lower[group.start - 1] === 'to') return 'complement';
-  return 'main';
-}
-
 /**
  * Verbs of wanting or planning: intended force after them is a threat ("wants to attack" -> 138),
  * while a pledge to expel stays an expulsion, in the future.
@@ -454,76 +334,3 @@ function hasCondition(view: SentenceView, k: number): boolean {
 /** Control verbs of refusal: their cooperative complement becomes a rejection. */
 const REFUSING = new Set(['refuse', 'decline', 'reject']);
 
-const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim', 'consider', 'wish', 'mean', 'swear', 'vow']);
-
-function isCooperative(code: string): boolean {
-  return code < '09';
-}
-
-/** Roots whose events act on the place where they happen: inquiries, protest, force posture, coercion, violence. */
-const PLACE_TARGET_ROOTS = new Set(['09', '14', '15', '17', '18', '19', '20']);
-
-/**
- * "Activists staged a protest in Beijing", "troops shelled villages in Syria": with no actor as
- * target, a protest or use of force acts on the country where it happens (if not the source's own).
- */
-function withPlaceTarget(view: SentenceView, f: Found): Found {
-  if (f.target || view.locatives.length === 0 || !PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
-  const sourceCountries = new Set((f.source?.members ?? []).map((m) => m.country));
-  const place = view.locatives.find((l) => !sourceCountries.has(l.country));
-  if (!place) return f;
-  const t = view.tokens;
-  const member: ActorMention = Object.freeze({
-    kind: 'actor', sentence: view.sentence.index, tokens: place.tokens, phrase: place.tokens,
-    span: Object.freeze([t.start[place.tokens[0]], t.end[place.tokens[1] - 1]] as const),
-    code: place.country, country: place.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null,
-  });
-  return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
-}
-
-/** Roots of cooperation, which a compound subject with no target does with itself. */
-const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
-
-/** One event per (source member, target member); compounds of a reciprocal verb go both ways. */
-function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
-  const t = view.tokens;
-  const sources: (ActorMention | null)[] = f.source ? [...f.source.members] : [null];
-  const targets: (ActorMention | null)[] = f.target ? [...f.target.members] : [null];
-  const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
-  const head = t.lemma[f.trigger];
-  // "Czechia and Albania upgraded their ties": cooperation by a compound with no other party is mutual.
-  const mutual = lex.reciprocal.has(head) || lex.reciprocal.has(f.match.pattern.head[0]) || MUTUAL_ROOTS.has(f.match.pattern.code.slice(0, 2));
-  if (!f.target && sources.length > 1 && mutual) {
-    for (const a of sources) for (const b of sources) if (a !== b && a!.code !== b!.code) pairs.push([a, b, true]);
-  } else {
-    const expanded = sources.length > 1 || targets.length > 1;
-    for (const a of sources) for (const b of targets) {
-      if (a && b && (a === b || (a.name !== null && a.name === b.name))) continue;
-      pairs.push([a, b, expanded]);
-    }
-  }
-  const lastLiteral = f.match.literalTokens.length ? Math.max(...f.match.literalTokens) : f.trigger;
-  // A stated intention of cooperation ("will provide aid") is coded as the intent, which did happen;
-  // the complement of a control verb keeps its own code, in the future ("agreed to lift sanctions" = 085).
-  // An act the actor will do unless (or if) something happens is a threat, which did happen.
-  const threat = f.conditional ? lex.shells.shellCodeOf('13', f.match.pattern.code) ?? '130' : null;
-  const intent = !threat && f.modality === 'future' && ((isCooperative(f.match.pattern.code) && f.control == null) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
-    ? lex.intents.intentOf(f.match.pattern.code) : null;
-  // A refused act of cooperation is a rejection, which did happen.
-  const refusal = !threat && !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;
-  const cameo = threat ?? intent ?? refusal ?? f.match.pattern.code;
-  const modality = intent || refusal || threat ? 'asserted' : f.modality;
-  // Events are readonly by type; freezing each one costs more than the rest of the stage on this path.
-  return pairs.map(([source, target, expanded]): CodedEvent => ({
-    kind: 'event' as const,
-    sentence: view.sentence.index,
-    trigger: [f.trigger, lastLiteral + 1] as const,
-    triggerSpan: [t.start[f.trigger], t.end[lastLiteral]] as const,
-    source,
-    target,
-    cameo,
-    modality,
-    pattern: f.match.pattern.id,
-    cues: { ...f.cues, expanded },
-  }));
-}

@@ -1,0 +1,111 @@
+import type { ActorMention } from '../../core/actor.js';
+import { findSubject, verbGroup } from './arguments.js';
+import type { EventLexicon } from './code-sentence.js';
+import { isCooperative } from './expand-event.js';
+import { ruleFound, type Found } from './found.js';
+import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, claimingVerb } from './modal-demands.js';
+import type { SentenceView } from './sentence-view.js';
+
+/** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
+export function responsibilityTargets(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f.match.pattern.code !== '015' || f.target) continue;
+    const act = found.find((g) => g.trigger > f.trigger && g.trigger <= f.match.end + 3 && g.match.pattern.code >= '18' && g.target);
+    if (act) found[i] = { ...f, target: act.target, cues: { ...f.cues, targetFound: 'object' } };
+  }
+}
+
+/**
+ * "The US claimed that ISIL had attacked Iraq" (112, US -> ISIL), "the group claimed that it had
+ * attacked the base" (015, the group -> the base): a speaker who claims an act of force accuses
+ * its actor, or, when it is the actor, claims responsibility.
+ */
+export function claimedActs(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
+  const out: Found[] = [];
+  for (const f of found) {
+    if (f.match.pattern.code < '13' || !f.source || f.cues.voice === 'nominal') continue;
+    const v = claimingVerb(view, f.trigger);
+    if (v < 0) continue;
+    const speaker = findSubject(view, v, lex.cues).unit;
+    if (!speaker) continue;
+    const own = speaker === f.source || f.source.members.every((m) => m.evidence === 'coreference' && speaker.members.some((s) => s.code === m.code));
+    if (out.some((o) => o.source === speaker && o.match.pattern === (own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION))) continue;
+    const target = own ? f.target : f.source;
+    if (!target) continue;
+    out.push(ruleFound(view, own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION, v, speaker, target, 'object'));
+  }
+  return out;
+}
+
+/** Roots whose verbs take a "to" complement that says what is appealed for, demanded or threatened. */
+const SHELL_ROOTS = new Set(['02', '10', '13']);
+
+/**
+ * "urged Iran to release the sailors" (0253), "threatened to impose sanctions" (1312): an appeal,
+ * demand or threat whose complement was coded takes the subcode for what the complement does
+ * (data/events/shell-codes.tsv), and the target of either; the complement itself only may happen.
+ */
+export function composeShells(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
+  const t = view.tokens;
+  const out = [...found];
+  for (let i = 0; i < out.length; i++) {
+    const f = out[i];
+    if (f.cues.voice === 'nominal') continue;
+    let to = f.trigger - 1;
+    while (to > view.first && t.pos[to] === 'ADV') to--;
+    if (to <= view.first || t.lower[to] !== 'to') continue;
+    const s = out.findIndex((g) => g !== f && g.trigger < to && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
+      && (g.match.literalTokens.includes(to) || g.match.end === to));
+    if (s < 0) continue;
+    const shell = out[s];
+    const code = lex.shells.shellCodeOf(shell.match.pattern.code.slice(0, 2), f.match.pattern.code);
+    if (!code) continue;
+    const pattern = { ...shell.match.pattern, code, id: `${shell.match.pattern.id} + ${f.match.pattern.id}` };
+    out[s] = { ...shell, match: { ...shell.match, pattern }, target: shell.target ?? f.target };
+    out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
+  }
+  return out;
+}
+
+/**
+ * "pledged to expel", "agreed to lift": a generic intent pattern (root 03, ending in "to") is a
+ * shell around the more specific event of its complement, which already carries the intent as
+ * its modality; the shell is dropped when the complement was coded.
+ */
+export function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] {
+  const t = view.tokens;
+  const shells = new Set<number>();
+  for (const f of found) {
+    if (f.cues.voice === 'nominal') continue;
+    const group = verbGroup(t, f.trigger, view.first);
+    if (group.controlToken < 0) continue;
+    const shell = found.find((g) => g.trigger === group.controlToken);
+    if (!shell) continue;
+    const intentShell = shell.match.pattern.code.startsWith('03') && shell.match.literalTokens.includes(group.controlToken + 1);
+    const refusalShell = shell.match.pattern.code.startsWith('12') && f.refused === true && isCooperative(f.match.pattern.code);
+    if (intentShell || refusalShell) shells.add(shell.trigger);
+  }
+  return shells.size === 0 ? [...found] : found.filter((f) => !shells.has(f.trigger));
+}
+
+/** Roots whose events act on the place where they happen: inquiries, protest, force posture, coercion, violence. */
+const PLACE_TARGET_ROOTS = new Set(['09', '14', '15', '17', '18', '19', '20']);
+
+/**
+ * "Activists staged a protest in Beijing", "troops shelled villages in Syria": with no actor as
+ * target, a protest or use of force acts on the country where it happens (if not the source's own).
+ */
+export function withPlaceTarget(view: SentenceView, f: Found): Found {
+  if (f.target || view.locatives.length === 0 || !PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
+  const sourceCountries = new Set((f.source?.members ?? []).map((m) => m.country));
+  const place = view.locatives.find((l) => !sourceCountries.has(l.country));
+  if (!place) return f;
+  const t = view.tokens;
+  const member: ActorMention = Object.freeze({
+    kind: 'actor', sentence: view.sentence.index, tokens: place.tokens, phrase: place.tokens,
+    span: Object.freeze([t.start[place.tokens[0]], t.end[place.tokens[1] - 1]] as const),
+    code: place.country, country: place.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null,
+  });
+  return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
+}

@@ -1,0 +1,46 @@
+import type { EventCues, Modality } from '../../core/event.js';
+import type { EventPattern } from '../../lexicon/pattern-types.js';
+import { verbGroup } from './arguments.js';
+import type { PatternMatch } from './match-pattern.js';
+import type { ActorUnit, SentenceView } from './sentence-view.js';
+
+/** A coded event before expansion: its trigger, pattern match, actors' noun phrases and modality. */
+export interface Found {
+  readonly trigger: number;
+  readonly match: PatternMatch;
+  readonly source: ActorUnit | null;
+  readonly target: ActorUnit | null;
+  readonly modality: Modality;
+  readonly cues: Omit<EventCues, 'expanded'>;
+  /** The control verb the trigger depends on ("want" in "wants to attack"), if any. */
+  readonly control?: string | null;
+  /** True when the actor refuses the act ("refused to", "will not", "declined to"). */
+  readonly refused?: boolean;
+  /** True when a speaker states the act as to come ("said they would blockade"): for force, a threat. */
+  readonly stated?: boolean;
+  /** True for an act the actor will do on a condition ("will withdraw its troops unless ..."): a threat. */
+  readonly conditional?: boolean;
+}
+
+/** An event coded by a sentence-level rule (no pattern words), asserted, from `source` to `target`. */
+export function ruleFound(view: SentenceView, pattern: EventPattern, trigger: number, source: ActorUnit, target: ActorUnit,
+  targetFound: EventCues['targetFound']): Found {
+  const match: PatternMatch = { pattern, end: trigger + 1, literalTokens: [], target, source, targetUnknown: false, targetStart: -1, literals: 0 };
+  return { trigger, match, source, target, modality: 'asserted', cues: cuesOf(view, 'active', match, 'subject', targetFound, trigger, source, target) };
+}
+
+export function cuesOf(view: SentenceView, voice: EventCues['voice'], match: PatternMatch, sourceFound: EventCues['sourceFound'], targetFound: EventCues['targetFound'],
+  k: number, source: ActorUnit | null, target: ActorUnit | null): Omit<EventCues, 'expanded'> {
+  const far = Math.max(source ? Math.abs(k - source.end) : 0, target ? Math.abs(target.start - k) : 0);
+  return { voice, patternWords: match.literals, sourceFound, targetFound, distance: far, clause: clauseOf(view, k, voice) };
+}
+
+/** A verb after "to" that no control verb governs ("the decision to recognize"), or a gerund, is a complement. */
+export function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): EventCues['clause'] {
+  if (voice === 'nominal') return 'main';
+  const t = view.tokens;
+  if (t.lower[k].endsWith('ing') && !(k - 1 >= view.first && t.lemma[k - 1] === 'be')) return 'complement';
+  const group = verbGroup(t, k, view.first);
+  if (group.control === null && group.start - 1 >= view.first && t.lower[group.start - 1] === 'to') return 'complement';
+  return 'main';
+}
