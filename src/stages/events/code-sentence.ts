@@ -289,10 +289,6 @@ function hasTargetSlot(p: EventPattern): boolean {
 }
 
 /**
- * Verbs of wanting or planning: intended force after them is a threat ("wants to attack" -> 138),
- * while a pledge to expel stays an expulsion, in the future.
- */
-/**
  * "troops exchanged fire with them": an object pronoun right after the verb (or its preposition)
  * stands for the first other actor earlier in the sentence, else the last one of earlier
  * sentences. The pronoun keeps its own words and offsets.
