@@ -6,7 +6,7 @@ import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
 import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
-import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './modal-demands.js';
+import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
 import { claimedActs, composeShells, dropIntentShells, responsibilityTargets, withPlaceTarget } from './compose-events.js';
 import { expand } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';

@@ -3,7 +3,7 @@ import { findSubject, verbGroup } from './arguments.js';
 import type { EventLexicon } from './code-sentence.js';
 import { isCooperative } from './expand-event.js';
 import { ruleFound, type Found } from './found.js';
-import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, claimingVerb } from './modal-demands.js';
+import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, claimingVerb } from './sentence-rules.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */

@@ -3,25 +3,16 @@ import { findSubject } from './arguments.js';
 import type { ModalityCues } from './modality-cues.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
+/** A sentence-level rule presented as a pattern, so its events name the rule that coded them. */
+function rulePattern(id: string, code: string, head: string): EventPattern {
+  return Object.freeze({ id, code, head: Object.freeze([head]), headPos: 'verb' as const, after: Object.freeze([]), literalCount: 0 });
+}
+
 /** The rule as a pattern, so the event records which rule coded it. */
-export const MUST_DEMAND: EventPattern = Object.freeze({
-  id: 'rule:speaker says X must',
-  code: '100',
-  head: Object.freeze(['must']),
-  headPos: 'verb' as const,
-  after: Object.freeze([]),
-  literalCount: 0,
-});
+export const MUST_DEMAND = rulePattern('rule:speaker says X must', '100', 'must');
 
 /** The rule for blame stated as a predicate, as a pattern. */
-export const RESPONSIBLE_ACCUSATION: EventPattern = Object.freeze({
-  id: 'rule:speaker says X was responsible',
-  code: '112',
-  head: Object.freeze(['responsible']),
-  headPos: 'verb' as const,
-  after: Object.freeze([]),
-  literalCount: 0,
-});
+export const RESPONSIBLE_ACCUSATION = rulePattern('rule:speaker says X was responsible', '112', 'responsible');
 
 /** Verbs of belief that, like speech verbs, make what follows their subject's claim. */
 const BELIEF = new Set(['believe', 'think', 'consider', 'suspect', 'feel', 'hold', 'conclude', 'find', 'insist']);
@@ -54,12 +45,8 @@ export function predicateAccusations(view: SentenceView, cues: ModalityCues): Mo
 }
 
 /** The rules for claimed acts of force, as patterns. */
-export const CLAIMED_ACCUSATION: EventPattern = Object.freeze({
-  id: 'rule:speaker claims X used force', code: '112', head: Object.freeze(['claim']), headPos: 'verb' as const, after: Object.freeze([]), literalCount: 0,
-});
-export const CLAIMED_RESPONSIBILITY: EventPattern = Object.freeze({
-  id: 'rule:speaker claims its own use of force', code: '015', head: Object.freeze(['claim']), headPos: 'verb' as const, after: Object.freeze([]), literalCount: 0,
-});
+export const CLAIMED_ACCUSATION = rulePattern('rule:speaker claims X used force', '112', 'claim');
+export const CLAIMED_RESPONSIBILITY = rulePattern('rule:speaker claims its own use of force', '015', 'claim');
 
 /** Verbs by which a speaker asserts what another did, as a charge. */
 const CLAIM = new Set(['claim', 'allege', 'charge', 'assert', 'contend', 'maintain']);
