@@ -1,3 +1,0 @@
-export * from './types.js';
-export { loadOntology } from './load-ontology.js';
-export { readTable } from './read-table.js';

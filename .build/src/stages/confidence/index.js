@@ -1,2 +1,0 @@
-export { createConfidenceStage } from './confidence-stage.js';
-export { confidenceOf } from './confidence-of.js';

@@ -1,2 +1,0 @@
-export { createEventsStage } from './events-stage.js';
-export { codeSentence } from './code-sentence.js';
