@@ -88,6 +88,11 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       return { unit: speakerOf(view, k, cues, depth) ?? antecedentOf(view, k), how: 'inherited' };
     }
     if (pos === 'VERB' && isAttributiveParticiple(t, k, view.first)) { k--; continue; }
+    // "The Red Cross operating in Iraq said": a participle right after an actor describes it.
+    if (pos === 'VERB' && (t.lower[k].endsWith('ing') || t.lower[k].endsWith('ed')) && k - 1 >= view.first && !sawAnd) {
+      const described = unitAtToken(view, k - 1);
+      if (described) return { unit: described, how: 'subject' };
+    }
     if (pos === 'VERB' || pos === 'AUX') {
       if (sawAnd && depth < 2) {
         const inherited = findSubject(view, k, cues, depth + 1);
