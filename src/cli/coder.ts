@@ -1,14 +1,8 @@
-import { join } from 'node:path';
 import type { ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { createPipeline, type Pipeline, type StageTimings } from '../core/pipeline.js';
 import { loadActorLexicon } from '../lexicon/actor-lexicon.js';
-import { loadCueWords } from '../lexicon/cue-words.js';
-import { loadEventPatterns } from '../lexicon/event-patterns.js';
-import { loadIntentCodes } from '../lexicon/intent-codes.js';
-import { loadShellCodes } from '../lexicon/shell-codes.js';
-import { projectDataDir } from '../lexicon/data-dir.js';
-import { loadLightVerbs, loadReciprocalHeads } from '../lexicon/reciprocal-heads.js';
+import { loadEventDictionaries } from '../lexicon/event-dictionaries.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import type { Ontology } from '../ontology/types.js';
 import { toEventRecords } from '../output/event-records.js';
@@ -48,19 +42,13 @@ export interface CoderOptions {
 export function createCoder(options: CoderOptions = {}): Coder {
   const tagger = createWinkTagger();
   const ontology = loadOntology();
-  const patterns = loadEventPatterns(ontology);
-  const cues = loadCueWords();
-  const reciprocal = loadReciprocalHeads();
   const lexicon = loadActorLexicon();
   const geocoder = createOfflineGeocoder({ withoutCities: options.withoutCities });
   const pipeline = createPipeline([
     createCleanStage(loadBoilerplateRules()),
     createSegmentStage(tagger),
     createActorsStage(lexicon, tagger, (name) => geocoder.lookup(name, { locative: true })?.country ?? null),
-    createEventsStage({
-      patterns, cues, reciprocal, lightVerbs: loadLightVerbs(), shells: loadShellCodes(ontology),
-      intents: loadIntentCodes(ontology), refusals: loadIntentCodes(ontology, join(projectDataDir(), 'events', 'refusal-codes.tsv')),
-    }),
+    createEventsStage(loadEventDictionaries(ontology)),
     createPlacesStage(geocoder),
     createDatesStage(),
     createConfidenceStage(),

@@ -142,8 +142,7 @@ function withSentenceCountry(mentions: readonly ActorMention[], placeCountries: 
   const owners = mentions.filter((m) => m.country && (m.roles.length > 0 || m.evidence !== 'dictionary' || !isModifier(m, tokens)));
   if (owners.length === 0 && placeCountries.size === 0) return mentions;
   const [country] = countries;
-  return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
-    : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
+  return withCountry(mentions, country);
 }
 
 /** A bare country word that modifies a noun: an adjective ("Turkish shelling") or a possessor ("China's aid"). */
@@ -201,6 +200,12 @@ function isDateline(tokens: TokenTable, sentenceStart: number, members: readonly
   return next === '/' || next === ':' || next === '(' || next === '-' || next === '—' || (next === ',' && upper);
 }
 
+/** The mentions, with `country` given to those that have a role but no country of their own. */
+function withCountry(mentions: readonly ActorMention[], country: string): ActorMention[] {
+  return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
+    : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
+}
+
 /**
  * "government troops", "the rebels", "police" with no country of their own, in a story whose
  * dateline (or, failing that, most of whose actors) is one country: they are that country's.
@@ -215,8 +220,7 @@ function withDocumentCountry(mentions: readonly ActorMention[], locatives: reado
   const dateline = locatives.find((l) => l.sentence <= 1)?.country ?? null;
   const country = dateline ?? (best !== null && bestCount * 2 > total ? best : null);
   if (country === null) return [...mentions];
-  return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
-    : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
+  return withCountry(mentions, country);
 }
 
 /** Places after a locative preposition that are no actor chunk, by the geocoder. */

@@ -1,8 +1,7 @@
-import type { ActorMention } from '../../core/actor.js';
 import type { TokenTable } from '../../core/tokens.js';
-import { isClauseBoundary, isRelativePronoun } from './clause.js';
+import { isClauseBoundary, isRelativePronoun, isSpeechVerb } from './clause.js';
 import type { ModalityCues } from './modality-cues.js';
-import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 import { isTemporal } from './temporal.js';
 
 /** The verb group before a trigger: auxiliaries, adverbs, negation and control verbs ("agreed to"). */
@@ -145,7 +144,7 @@ function speakerOf(view: SentenceView, pronoun: number, cues: ModalityCues, dept
   let k = pronoun - 1;
   if (k >= view.first && (t.lower[k] === 'that' || t.lower[k] === ',')) k--;
   if (k < view.first) return null;
-  if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && cues.report.has(t.lemma[k])) return findSubject(view, k, cues, depth + 1).unit;
+  if (isSpeechVerb(t, k, cues)) return findSubject(view, k, cues, depth + 1).unit;
   return null;
 }
 
@@ -157,14 +156,7 @@ function speakerOf(view: SentenceView, pronoun: number, cues: ModalityCues, dept
 function antecedentOf(view: SentenceView, pronoun: number): ActorUnit | null {
   const w = view.tokens.lower[pronoun];
   const antecedent = w === 'he' || w === 'she' ? view.antecedents.person : w === 'it' || w === 'they' ? view.antecedents.other : null;
-  if (!antecedent) return null;
-  const t = view.tokens;
-  const member: ActorMention = Object.freeze({
-    ...antecedent, sentence: view.sentence.index, tokens: Object.freeze([pronoun, pronoun + 1] as const),
-    phrase: Object.freeze([pronoun, pronoun + 1] as const), span: Object.freeze([t.start[pronoun], t.end[pronoun]] as const),
-    evidence: 'coreference' as const, group: null,
-  });
-  return { start: pronoun, end: pronoun + 1, members: [member] };
+  return antecedent ? pronounUnit(view, pronoun, antecedent) : null;
 }
 
 /** "the divided island", "the US-backed government": a participle inside a noun phrase. */

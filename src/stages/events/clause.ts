@@ -20,8 +20,14 @@ export function isClauseBoundary(tokens: TokenTable, k: number, cues: ModalityCu
   const pos = tokens.pos[k];
   if (pos === 'SCONJ' && (SUBORDINATORS.has(w) || w === 'that')) return true;
   if (w === 'that' && pos !== 'DET') return true;
-  if ((pos === 'VERB' || pos === 'AUX') && cues.report.has(tokens.lemma[k])) return true;
+  if (isSpeechVerb(tokens, k, cues)) return true;
   return false;
+}
+
+/** A verb of saying ("said", "told", "announced"): what follows it is its subject's report. */
+export function isSpeechVerb(tokens: TokenTable, k: number, cues: ModalityCues): boolean {
+  const pos = tokens.pos[k];
+  return (pos === 'VERB' || pos === 'AUX') && cues.report.has(tokens.lemma[k]);
 }
 
 /** A participle: "accused", "held", "taken" (after a form of "be" it makes a passive). */

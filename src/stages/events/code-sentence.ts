@@ -1,8 +1,7 @@
 import type { ActorMention } from '../../core/actor.js';
 import type { CodedEvent, EventCues } from '../../core/event.js';
-import type { IntentCodes } from '../../lexicon/intent-codes.js';
-import type { ShellCodes } from '../../lexicon/shell-codes.js';
-import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
+import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
+import type { EventPattern } from '../../lexicon/pattern-types.js';
 import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
@@ -12,23 +11,10 @@ import { expand } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, type HeadPatterns, type PatternIndex } from './pattern-index.js';
-import type { ModalityCues } from './modality-cues.js';
-import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
-/** What the events stage needs besides the document: patterns, cue words, reciprocal heads. */
-export interface EventLexicon {
-  readonly patterns: PatternSet;
-  readonly cues: ModalityCues;
-  /** Head lemmas whose events go both ways when a compound is the subject ("X and Y met"). */
-  readonly reciprocal: ReadonlySet<string>;
-  /** Cooperative codes stated as intended become intent codes ("will provide aid" -> 033). */
-  readonly intents: IntentCodes;
-  /** Cooperative codes refused become rejection codes ("refused to release" -> 1243). */
-  readonly refusals: IntentCodes;
-  /** Support verbs whose object noun carries the event ("launched an attack"). */
-  readonly lightVerbs: ReadonlySet<string>;
-  /** Subcodes of appeals, demands and threats by what their complement does. */
-  readonly shells: ShellCodes;
+/** What the events stage needs besides the document: its dictionaries and their index. */
+export interface EventLexicon extends EventDictionaries {
   /** `patterns` indexed by head and first required word (built by the stage). */
   readonly index: PatternIndex;
 }
@@ -213,7 +199,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   const conditional = (modality === 'hypothetical' || modality === 'future') && voice === 'active' && source !== null
     && group.words.some((w) => w === 'will' || w === 'would' || w === 'wo') && hasCondition(view, k);
   return { trigger: k, match, source, target, modality, control: group.control, refused, stated, conditional,
-    cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target) };
+    cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target, group) };
 }
 
 function codeNominal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
@@ -311,11 +297,7 @@ function objectPronounReferent(view: SentenceView, k: number, source: ActorUnit 
   const w = t.lower[p];
   referent ??= w === 'him' || w === 'her' ? view.antecedents.person : view.antecedents.other;
   if (!referent || (source && source.members.some((m) => m.code === referent!.code))) return null;
-  const member: ActorMention = {
-    ...referent, sentence: view.sentence.index, tokens: [p, p + 1], phrase: [p, p + 1],
-    span: [t.start[p], t.end[p]], evidence: 'coreference', group: null,
-  };
-  return { start: p, end: p + 1, members: [member] };
+  return pronounUnit(view, p, referent);
 }
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);

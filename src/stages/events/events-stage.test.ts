@@ -1,13 +1,7 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument, layer, metaFor, withLayers } from '../../core/document.js';
 import { loadActorLexicon } from '../../lexicon/actor-lexicon.js';
-import { loadCueWords } from '../../lexicon/cue-words.js';
-import { projectDataDir } from '../../lexicon/data-dir.js';
-import { loadEventPatterns } from '../../lexicon/event-patterns.js';
-import { loadIntentCodes } from '../../lexicon/intent-codes.js';
-import { loadShellCodes } from '../../lexicon/shell-codes.js';
-import { loadLightVerbs, loadReciprocalHeads } from '../../lexicon/reciprocal-heads.js';
+import { loadEventDictionaries } from '../../lexicon/event-dictionaries.js';
 import { loadOntology } from '../../ontology/load-ontology.js';
 import { createActorsStage } from '../actors/actors-stage.js';
 import { createSegmentStage } from '../segment/segment-stage.js';
@@ -18,15 +12,7 @@ const tagger = createWinkTagger();
 const ontology = loadOntology();
 const segment = createSegmentStage(tagger);
 const actors = createActorsStage(loadActorLexicon(), tagger);
-const events = createEventsStage({
-  patterns: loadEventPatterns(ontology),
-  cues: loadCueWords(),
-  reciprocal: loadReciprocalHeads(),
-  lightVerbs: loadLightVerbs(),
-  intents: loadIntentCodes(ontology),
-  refusals: loadIntentCodes(ontology, join(projectDataDir(), 'events', 'refusal-codes.tsv')),
-  shells: loadShellCodes(ontology),
-});
+const events = createEventsStage(loadEventDictionaries(ontology));
 
 /** Codes `text` through the stages the events stage needs, as "SOURCE>TARGET ROOT modality" lines. */
 function coded(text: string, date = '2010-06-01'): string[] {

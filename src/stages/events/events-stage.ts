@@ -2,6 +2,7 @@ import type { ActorMention } from '../../core/actor.js';
 import { layer, withLayers, type LocativeMention } from '../../core/document.js';
 import type { CodedEvent } from '../../core/event.js';
 import { createStage, type Stage } from '../../core/stage.js';
+import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
 import { codeSentence, type EventLexicon } from './code-sentence.js';
 import { indexPatterns } from './pattern-index.js';
 import { createSentenceView, NO_ANTECEDENTS, type Antecedents } from './sentence-view.js';
@@ -23,9 +24,9 @@ function nextAntecedents(previous: Antecedents, coded: readonly CodedEvent[]): A
  * dictionaries (data/patterns/), with source and target actors, and modality.
  *
  * @example
- * createEventsStage({ patterns, cues, reciprocal }).run(doc) // adds the 'events' layer
+ * createEventsStage(loadEventDictionaries(ontology)).run(doc) // adds the 'events' layer
  */
-export function createEventsStage(lexicon: Omit<EventLexicon, 'index'>): Stage {
+export function createEventsStage(lexicon: EventDictionaries): Stage {
   const lex: EventLexicon = { ...lexicon, index: indexPatterns(lexicon.patterns) };
   return createStage({
     name: 'events',

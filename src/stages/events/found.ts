@@ -1,6 +1,6 @@
 import type { EventCues, Modality } from '../../core/event.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
-import { verbGroup } from './arguments.js';
+import { verbGroup, type VerbGroup } from './arguments.js';
 import type { PatternMatch } from './match-pattern.js';
 import type { ActorUnit, SentenceView } from './sentence-view.js';
 
@@ -29,18 +29,19 @@ export function ruleFound(view: SentenceView, pattern: EventPattern, trigger: nu
   return { trigger, match, source, target, modality: 'asserted', cues: cuesOf(view, 'active', match, 'subject', targetFound, trigger, source, target) };
 }
 
+/** The structural cues of an event, for its confidence. `group` is the trigger's verb group when the caller has it. */
 export function cuesOf(view: SentenceView, voice: EventCues['voice'], match: PatternMatch, sourceFound: EventCues['sourceFound'], targetFound: EventCues['targetFound'],
-  k: number, source: ActorUnit | null, target: ActorUnit | null): Omit<EventCues, 'expanded'> {
+  k: number, source: ActorUnit | null, target: ActorUnit | null, group?: VerbGroup): Omit<EventCues, 'expanded'> {
   const far = Math.max(source ? Math.abs(k - source.end) : 0, target ? Math.abs(target.start - k) : 0);
-  return { voice, patternWords: match.literals, sourceFound, targetFound, distance: far, clause: clauseOf(view, k, voice) };
+  return { voice, patternWords: match.literals, sourceFound, targetFound, distance: far, clause: clauseOf(view, k, voice, group) };
 }
 
 /** A verb after "to" that no control verb governs ("the decision to recognize"), or a gerund, is a complement. */
-export function clauseOf(view: SentenceView, k: number, voice: EventCues['voice']): EventCues['clause'] {
+export function clauseOf(view: SentenceView, k: number, voice: EventCues['voice'], group?: VerbGroup): EventCues['clause'] {
   if (voice === 'nominal') return 'main';
   const t = view.tokens;
   if (t.lower[k].endsWith('ing') && !(k - 1 >= view.first && t.lemma[k - 1] === 'be')) return 'complement';
-  const group = verbGroup(t, k, view.first);
-  if (group.control === null && group.start - 1 >= view.first && t.lower[group.start - 1] === 'to') return 'complement';
+  const g = group ?? verbGroup(t, k, view.first);
+  if (g.control === null && g.start - 1 >= view.first && t.lower[g.start - 1] === 'to') return 'complement';
   return 'main';
 }

@@ -1,6 +1,7 @@
 import type { Modality } from '../../core/event.js';
 import type { TokenTable } from '../../core/tokens.js';
 import type { VerbGroup } from './arguments.js';
+import { isSpeechVerb } from './clause.js';
 import type { ModalityCues } from './modality-cues.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -66,7 +67,7 @@ function nearAllegation(t: TokenTable, view: SentenceView, trigger: number, cues
 /** True when a speech verb comes before `trigger` in its sentence ("said they would blockade"). */
 export function saidBefore(view: SentenceView, trigger: number, cues: ModalityCues): boolean {
   const t = view.tokens;
-  for (let k = view.first; k < trigger; k++) if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && cues.report.has(t.lemma[k])) return true;
+  for (let k = view.first; k < trigger; k++) if (isSpeechVerb(t, k, cues)) return true;
   return false;
 }
 
@@ -77,14 +78,14 @@ function isReported(view: SentenceView, trigger: number, cues: ModalityCues): bo
   for (let k = view.first; k < trigger; k++) {
     const w = t.lower[k];
     if (w === '"' || w === '\u201c' || w === '\u201d') quotes++;
-    if ((t.pos[k] === 'VERB' || t.pos[k] === 'AUX') && cues.report.has(t.lemma[k])) return true;
+    if (isSpeechVerb(t, k, cues)) return true;
     if (w === 'according' && t.lower[k + 1] === 'to') return true;
   }
   if (quotes % 2 === 1) return true;
   for (let k = trigger + 1; k < view.end; k++) {
     if (t.lower[k] === ',' || t.lower[k] === '"' || t.lower[k] === '\u201d') {
       for (let j = k + 1; j < view.end && j <= k + 6; j++) {
-        if ((t.pos[j] === 'VERB' || t.pos[j] === 'AUX') && cues.report.has(t.lemma[j])) return true;
+        if (isSpeechVerb(t, j, cues)) return true;
         if (t.lower[j] === 'according') return true;
       }
     }

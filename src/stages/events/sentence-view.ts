@@ -59,3 +59,16 @@ export function unitAtToken(view: SentenceView, t: number): ActorUnit | null {
   const u = view.unitAt[t - view.first];
   return u < 0 ? null : view.units[u];
 }
+
+/**
+ * A pronoun at token `p` standing for `referent`: the referent's code and name, the pronoun's own
+ * words and offsets ("they" -> the rebels of an earlier sentence).
+ */
+export function pronounUnit(view: SentenceView, p: number, referent: ActorMention): ActorUnit {
+  const t = view.tokens;
+  const member: ActorMention = {
+    ...referent, sentence: view.sentence.index, tokens: [p, p + 1], phrase: [p, p + 1],
+    span: [t.start[p], t.end[p]], evidence: 'coreference', group: null,
+  };
+  return { start: p, end: p + 1, members: [member] };
+}
