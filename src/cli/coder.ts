@@ -24,6 +24,8 @@ export interface Coder {
   analyse(doc: ParleyDocument, timings?: StageTimings): ParleyDocument;
   /** Runs every stage and returns the contract's event records. */
   code(doc: ParleyDocument, timings?: StageTimings): EventRecord[];
+  /** The contract's event records of a document `analyse` has coded. */
+  records(doc: ParleyDocument): EventRecord[];
 }
 
 export interface CoderOptions {
@@ -58,5 +60,6 @@ export function createCoder(options: CoderOptions = {}): Coder {
     ontology,
     analyse: (doc: ParleyDocument, timings?: StageTimings) => pipeline.run(doc, timings),
     code: (doc: ParleyDocument, timings?: StageTimings) => toEventRecords(pipeline.run(doc, timings), ontology),
+    records: (doc: ParleyDocument) => toEventRecords(doc, ontology),
   });
 }

@@ -3,6 +3,8 @@ import { codeCommand, CODE_USAGE } from './code-command.js';
 import { createCoder, type Coder } from './coder.js';
 import { demoCommand, DEMO_USAGE } from './demo-command.js';
 import { evalCommand, EVAL_USAGE } from './eval-command.js';
+import { ingestCommand, INGEST_USAGE } from './ingest-command.js';
+import { queryCommand, QUERY_USAGE } from './query-command.js';
 import { processIo, warn, type CommandIo } from './io.js';
 
 const USAGE = `parley: news to political event data (CAMEO, PLOVER), with evidence.
@@ -10,6 +12,10 @@ const USAGE = `parley: news to political event data (CAMEO, PLOVER), with eviden
 ${CODE_USAGE}
 
 ${EVAL_USAGE}
+
+${INGEST_USAGE}
+
+${QUERY_USAGE}
 
 ${DEMO_USAGE}
 `;
@@ -27,6 +33,8 @@ export async function main(argv: readonly string[], io: CommandIo = processIo(),
     switch (command) {
       case 'code': return await codeCommand(rest, io, makeCoder);
       case 'eval': return await evalCommand(rest, io, makeCoder);
+      case 'ingest': return await ingestCommand(rest, io, makeCoder);
+      case 'query': return await queryCommand(rest, io);
       case 'demo': return await demoCommand(rest, io, makeCoder);
       case undefined: case 'help': case '--help': case '-h':
         io.stdout.write(USAGE);

@@ -11,6 +11,10 @@ export type ParleyErrorCode =
   | 'LEXICON_INVALID'
   | 'PIPELINE_INVALID'
   | 'STAGE_FAILED'
+  | 'STORE_INVALID'
+  | 'STORE_VERSION'
+  | 'FEED_UNREACHABLE'
+  | 'WARC_RECORD'
   | 'USAGE';
 
 /**

@@ -1,0 +1,128 @@
+import { layer, type ParleyDocument } from '../core/document.js';
+import type { EventRecord } from '../core/event-record.js';
+import { codePointIndex } from '../core/span.js';
+import { canonicalUrl, contentHash } from './article-identity.js';
+import { happeningOf, mayMerge, MERGE_WINDOW_DAYS, type Happening } from './merge-rule.js';
+import type { Store } from './open-store.js';
+
+/** What storing one coded article did. */
+export interface ArticleOutcome {
+  /** 'duplicate': the same URL or text is already stored; nothing was written. */
+  readonly status: 'stored' | 'duplicate';
+  readonly articleId: number;
+  /** Mentions stored, and how many of them started a new event (the others joined one). */
+  readonly mentions: number;
+  readonly newEvents: number;
+}
+
+/** Stores coded articles; statements are prepared once per store. */
+export interface ArticleWriter {
+  /** Stores one article with its sentences, actors and event mentions; call inside a transaction. */
+  write(doc: ParleyDocument, records: readonly EventRecord[], ingestedAt: string): ArticleOutcome;
+}
+
+interface EventRow { id: number; source_code: string; target_code: string; cameo_family: string; claim: string; day: number | null; country: string | null; lat: number | null; lon: number | null; geocoded: number }
+
+/**
+ * The article writer: skips an article already stored, else writes it and merges each of its
+ * event mentions into the stored event it reports (see merge-rule.ts) or into a new event.
+ *
+ * @example
+ * const writer = createArticleWriter(store);
+ * store.db.transaction(() => writer.write(doc, records, new Date().toISOString()))();
+ */
+export function createArticleWriter(store: Store): ArticleWriter {
+  const db = store.db;
+  const byUrl = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE url = ?');
+  const byHash = db.prepare<[string], { id: number }>('SELECT id FROM articles WHERE content_hash = ?');
+  const insertArticle = db.prepare(`INSERT INTO articles (doc_id, url, content_hash, title, source, date, format, text, boilerplate, ingested_at)
+    VALUES (@doc_id, @url, @content_hash, @title, @source, @date, @format, @text, @boilerplate, @ingested_at)`);
+  const insertFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
+  const insertSentence = db.prepare('INSERT INTO sentences (article_id, idx, start, end, boilerplate) VALUES (?, ?, ?, ?, ?)');
+  const insertActor = db.prepare('INSERT INTO actor_mentions (article_id, sentence, code, country, roles, name, text, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const candidates = db.prepare<[string, string, string, string, number, number], EventRow>(`SELECT id, source_code, target_code, cameo_family, claim, day, country, lat, lon, geocoded
+    FROM events WHERE source_code = ? AND target_code = ? AND cameo_family = ? AND claim = ? AND day BETWEEN ? AND ? ORDER BY id`);
+  const insertEvent = db.prepare(`INSERT INTO events (source_code, target_code, source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
+      plover_type, modality, claim, day, date, country, lat, lon, geocoded, confidence, num_mentions, num_articles, num_sources, first_article, record)
+    VALUES (@source_code, @target_code, @source_country, @target_country, @cameo, @cameo_family, @cameo_root, @quad_class, @goldstein,
+      @plover_type, @modality, @claim, @day, @date, @country, @lat, @lon, @geocoded, @confidence, 0, 0, 0, @first_article, @record)`);
+  const insertMention = db.prepare('INSERT INTO mentions (record_id, event_id, article_id, sentence, confidence, record) VALUES (?, ?, ?, ?, ?, ?)');
+  const recount = db.prepare(`UPDATE events SET
+      num_mentions = (SELECT count(*) FROM mentions WHERE event_id = events.id),
+      num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = events.id),
+      num_sources = (SELECT count(DISTINCT coalesce(a.source, 'article ' || a.id)) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = events.id),
+      confidence = max(confidence, ?)
+    WHERE id = ?`);
+  const mentionExists = db.prepare<[string], { id: number }>('SELECT id FROM mentions WHERE record_id = ?');
+
+  return {
+    write(doc, records, ingestedAt) {
+      const url = canonicalUrl(doc.meta.url);
+      const hash = contentHash(doc.text);
+      const seen = (url !== null ? byUrl.get(url) : undefined) ?? byHash.get(hash);
+      if (seen) return { status: 'duplicate', articleId: seen.id, mentions: 0, newEvents: 0 };
+      const cp = codePointIndex(doc.text);
+      const published = doc.layers.dates?.published.value ?? doc.meta.date;
+      const articleId = Number(insertArticle.run({
+        doc_id: doc.meta.id, url, content_hash: hash, title: doc.meta.title, source: doc.meta.source, date: published,
+        format: doc.meta.format, text: doc.text, boilerplate: JSON.stringify(layer(doc, 'boilerplate').map((s) => [cp(s[0]), cp(s[1])])),
+        ingested_at: ingestedAt,
+      }).lastInsertRowid);
+      insertFts.run(articleId, doc.meta.title ?? '', doc.text);
+      for (const s of layer(doc, 'sentences')) insertSentence.run(articleId, s.index, cp(s.span[0]), cp(s.span[1]), s.boilerplate ? 1 : 0);
+      for (const a of layer(doc, 'actors')) {
+        insertActor.run(articleId, a.sentence, a.code, a.country, a.roles.join(','), a.name, doc.text.slice(a.span[0], a.span[1]), cp(a.span[0]), cp(a.span[1]));
+      }
+      // Events this article has touched, for rule 4 (undated mentions join their own article's events).
+      const local: { id: number; happening: Happening }[] = [];
+      const touched = new Map<number, number>();
+      let newEvents = 0;
+      let mentions = 0;
+      for (const r of records) {
+        if (mentionExists.get(r.id)) continue;
+        const h = happeningOf(r);
+        let eventId = local.find((e) => mayMerge(h, e.happening, true))?.id;
+        if (eventId === undefined && h.day !== null) eventId = closestStored(h);
+        if (eventId === undefined) {
+          eventId = Number(insertEvent.run(eventRow(r, h, articleId)).lastInsertRowid);
+          local.push({ id: eventId, happening: h });
+          newEvents++;
+        } else if (!local.some((e) => e.id === eventId)) {
+          local.push({ id: eventId, happening: h });
+        }
+        insertMention.run(r.id, eventId, articleId, r.sentence, r.confidence, JSON.stringify(r));
+        touched.set(eventId, Math.max(touched.get(eventId) ?? 0, r.confidence));
+        mentions++;
+      }
+      for (const [id, confidence] of touched) recount.run(confidence, id);
+      return { status: 'stored', articleId, mentions, newEvents };
+    },
+  };
+
+  function closestStored(h: Happening): number | undefined {
+    const day = h.day as number;
+    let best: EventRow | undefined;
+    for (const row of candidates.all(h.sourceCode, h.targetCode, h.family, h.claim, day - MERGE_WINDOW_DAYS, day + MERGE_WINDOW_DAYS)) {
+      if (!mayMerge(h, rowHappening(row), false)) continue;
+      if (!best || Math.abs((row.day as number) - day) < Math.abs((best.day as number) - day)) best = row;
+    }
+    return best?.id;
+  }
+}
+
+function rowHappening(row: EventRow): Happening {
+  return {
+    sourceCode: row.source_code, targetCode: row.target_code, family: row.cameo_family, claim: row.claim,
+    day: row.day, country: row.country, lat: row.lat, lon: row.lon, geocoded: row.geocoded === 1,
+  };
+}
+
+function eventRow(r: EventRecord, h: Happening, articleId: number): Record<string, unknown> {
+  return {
+    source_code: h.sourceCode, target_code: h.targetCode, source_country: r.source?.country ?? null, target_country: r.target?.country ?? null,
+    cameo: r.cameo, cameo_family: h.family, cameo_root: r.cameo_root, quad_class: r.quad_class, goldstein: r.goldstein,
+    plover_type: r.plover?.type ?? null, modality: r.modality, claim: h.claim, day: h.day, date: r.date.value,
+    country: h.country, lat: h.lat, lon: h.lon, geocoded: h.geocoded ? 1 : 0, confidence: r.confidence, first_article: articleId,
+    record: JSON.stringify(r),
+  };
+}

@@ -1,0 +1,126 @@
+import { ParleyError } from '../core/errors.js';
+import { dayNumber } from './merge-rule.js';
+
+/** What `parley query`, `parley export` and the HTTP API filter stored events by; all optional, all must hold. */
+export interface EventFilter {
+  /** An actor code or its prefix ("USA" matches "USAGOV"), as source or target. */
+  readonly actor?: string;
+  /** Source and target code prefixes, in that direction. */
+  readonly dyad?: readonly [string, string];
+  /** ISO 3166-1 alpha-3 of the source's or the target's country. */
+  readonly country?: string;
+  /** A role block (GOV, MIL, REB...) of the source or the target. */
+  readonly role?: string;
+  /** A CAMEO code or its prefix ("19" is also accepted for a root). */
+  readonly code?: string;
+  readonly root?: string;
+  readonly quadClass?: number;
+  readonly plover?: string;
+  /** YYYY-MM-DD, inclusive; events without a day-precision date are left out when a bound is given. */
+  readonly from?: string;
+  readonly to?: string;
+  /** A place name (the event's location) or an ISO country code of where it happened. */
+  readonly place?: string;
+  /** [west, south, east, north] in degrees. */
+  readonly bbox?: readonly [number, number, number, number];
+  readonly modality?: string;
+  readonly minConfidence?: number;
+  /** Words that an article reporting the event contains (SQLite FTS5 syntax). */
+  readonly text?: string;
+}
+
+/** A WHERE clause over `events e` and its parameters. */
+export interface SqlCondition {
+  readonly where: string;
+  readonly params: readonly (string | number)[];
+}
+
+/**
+ * Turns a filter into SQL that the store's indexes answer (prefix ranges, not LIKE).
+ *
+ * @example
+ * filterSql({ dyad: ['USA', 'IRN'], root: '11' }).where
+ */
+export function filterSql(f: EventFilter): SqlCondition {
+  const parts: string[] = [];
+  const params: (string | number)[] = [];
+  const prefix = (column: string, value: string) => {
+    parts.push(`(${column} >= ? AND ${column} < ?)`);
+    params.push(value, prefixEnd(value));
+  };
+  if (f.actor) {
+    parts.push('((e.source_code >= ? AND e.source_code < ?) OR (e.target_code >= ? AND e.target_code < ?))');
+    params.push(f.actor, prefixEnd(f.actor), f.actor, prefixEnd(f.actor));
+  }
+  if (f.dyad) {
+    prefix('e.source_code', f.dyad[0]);
+    prefix('e.target_code', f.dyad[1]);
+  }
+  if (f.country) {
+    parts.push('(e.source_country = ? OR e.target_country = ?)');
+    params.push(f.country, f.country);
+  }
+  if (f.role) {
+    const block = (c: string) => `(substr(${c}, 4, 3) = ? OR substr(${c}, 7, 3) = ? OR substr(${c}, 10, 3) = ?)`;
+    parts.push(`(${block('e.source_code')} OR ${block('e.target_code')})`);
+    params.push(f.role, f.role, f.role, f.role, f.role, f.role);
+  }
+  if (f.code) prefix('e.cameo', f.code);
+  if (f.root) {
+    parts.push('e.cameo_root = ?');
+    params.push(f.root.padStart(2, '0'));
+  }
+  if (f.quadClass !== undefined) {
+    parts.push('e.quad_class = ?');
+    params.push(f.quadClass);
+  }
+  if (f.plover) {
+    parts.push('e.plover_type = ?');
+    params.push(f.plover.toUpperCase());
+  }
+  if (f.from) {
+    parts.push('e.day >= ?');
+    params.push(dayOf(f.from, 'from'));
+  }
+  if (f.to) {
+    parts.push('e.day <= ?');
+    params.push(dayOf(f.to, 'to'));
+  }
+  if (f.place) {
+    if (/^[A-Z]{3}$/.test(f.place)) {
+      parts.push('e.country = ?');
+      params.push(f.place);
+    } else {
+      parts.push("json_extract(e.record, '$.location.name') = ? COLLATE NOCASE");
+      params.push(f.place);
+    }
+  }
+  if (f.bbox) {
+    const [west, south, east, north] = f.bbox;
+    parts.push('(e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?)');
+    params.push(south, north, west, east);
+  }
+  if (f.modality) {
+    parts.push('e.modality = ?');
+    params.push(f.modality);
+  }
+  if (f.minConfidence !== undefined) {
+    parts.push('e.confidence >= ?');
+    params.push(f.minConfidence);
+  }
+  if (f.text) {
+    parts.push('e.id IN (SELECT m.event_id FROM mentions m WHERE m.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))');
+    params.push(f.text);
+  }
+  return { where: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+/** The smallest string greater than every string that starts with `p`. */
+function prefixEnd(p: string): string {
+  return p + '\uffff';
+}
+
+function dayOf(iso: string, name: string): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new ParleyError('USAGE', `--${name} must be YYYY-MM-DD, not '${iso}'`);
+  return dayNumber(iso);
+}

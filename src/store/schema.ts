@@ -1,0 +1,108 @@
+/**
+ * The store's schema as numbered migrations. A store records its version in SQLite's
+ * `user_version`; opening a store applies, in one transaction each, every migration above it.
+ * Never edit a migration that has shipped: add the next one.
+ */
+export interface Migration {
+  readonly version: number;
+  readonly description: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = Object.freeze([
+  {
+    version: 1,
+    description: 'articles, sentences, actor mentions, events and their mentions; full-text index',
+    sql: `
+      CREATE TABLE articles (
+        id           INTEGER PRIMARY KEY,
+        doc_id       TEXT NOT NULL,
+        url          TEXT UNIQUE,
+        content_hash TEXT NOT NULL UNIQUE,
+        title        TEXT,
+        source       TEXT,
+        date         TEXT,
+        format       TEXT NOT NULL,
+        text         TEXT NOT NULL,
+        boilerplate  TEXT NOT NULL,
+        ingested_at  TEXT NOT NULL
+      );
+      CREATE INDEX articles_date ON articles(date);
+
+      CREATE TABLE sentences (
+        article_id  INTEGER NOT NULL REFERENCES articles(id),
+        idx         INTEGER NOT NULL,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        boilerplate INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE actor_mentions (
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        sentence   INTEGER NOT NULL,
+        code       TEXT NOT NULL,
+        country    TEXT,
+        roles      TEXT NOT NULL,
+        name       TEXT,
+        text       TEXT NOT NULL,
+        start      INTEGER NOT NULL,
+        end        INTEGER NOT NULL
+      );
+      CREATE INDEX actor_mentions_article ON actor_mentions(article_id);
+      CREATE INDEX actor_mentions_code ON actor_mentions(code);
+
+      CREATE TABLE events (
+        id             INTEGER PRIMARY KEY,
+        source_code    TEXT NOT NULL,
+        target_code    TEXT NOT NULL,
+        source_country TEXT,
+        target_country TEXT,
+        cameo          TEXT NOT NULL,
+        cameo_family   TEXT NOT NULL,
+        cameo_root     TEXT NOT NULL,
+        quad_class     INTEGER NOT NULL,
+        goldstein      REAL NOT NULL,
+        plover_type    TEXT,
+        modality       TEXT NOT NULL,
+        claim          TEXT NOT NULL,
+        day            INTEGER,
+        date           TEXT,
+        country        TEXT,
+        lat            REAL,
+        lon            REAL,
+        geocoded       INTEGER NOT NULL,
+        confidence     REAL NOT NULL,
+        num_mentions   INTEGER NOT NULL,
+        num_articles   INTEGER NOT NULL,
+        num_sources    INTEGER NOT NULL,
+        first_article  INTEGER NOT NULL REFERENCES articles(id),
+        record         TEXT NOT NULL
+      );
+      CREATE INDEX events_dyad ON events(source_code, target_code, day);
+      CREATE INDEX events_target ON events(target_code, day);
+      CREATE INDEX events_day ON events(day);
+      CREATE INDEX events_root ON events(cameo_root, day);
+      CREATE INDEX events_cameo ON events(cameo, day);
+      CREATE INDEX events_plover ON events(plover_type, day);
+      CREATE INDEX events_place ON events(country, lat, lon);
+
+      CREATE TABLE mentions (
+        id         INTEGER PRIMARY KEY,
+        record_id  TEXT NOT NULL UNIQUE,
+        event_id   INTEGER NOT NULL REFERENCES events(id),
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        sentence   INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        record     TEXT NOT NULL
+      );
+      CREATE INDEX mentions_event ON mentions(event_id);
+      CREATE INDEX mentions_article ON mentions(article_id);
+
+      CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+    `,
+  },
+]);
+
+/** The schema version this build writes and reads. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
