@@ -1,16 +1,21 @@
 import { parseArgs } from 'node:util';
 import { ParleyError } from '../core/errors.js';
 import { toDocumentJson } from '../output/document-json.js';
+import type { ParleyDocument } from '../core/document.js';
+import type { EventRecord } from '../core/event-record.js';
 import { toEventRecords } from '../output/event-records.js';
+import { loadFipsCodes } from '../store/export/fips-codes.js';
+import { gdeltEventRow, numericEventId } from '../store/export/gdelt-row.js';
+import { ploverRecord } from '../store/export/plover-record.js';
 import { readInputs, type InputChoice } from '../stages/ingest/index.js';
 import type { Coder } from './coder.js';
 import { warn, type CommandIo } from './io.js';
 import { openSink } from './output-sink.js';
 
-const FORMATS = ['jsonl', 'json'] as const;
+const FORMATS = ['jsonl', 'json', 'gdelt', 'plover'] as const;
 
 export const CODE_USAGE = `usage: parley code [INPUT ...] [--date YYYY-MM-DD] [--input auto|text|html|jsonl|rss|warc]
-                   [--format jsonl|json] [--out FILE]
+                   [--format jsonl|json|gdelt|plover] [--out FILE]
 Codes news text into events. INPUT: files, folders, or - (standard input, also the default).`;
 
 /**
@@ -29,12 +34,10 @@ export async function codeCommand(argv: readonly string[], io: CommandIo, makeCo
     },
   });
   const format = values.format as string;
-  if (format === 'gdelt' || format === 'plover') {
-    throw new ParleyError('USAGE', `--format ${format} is not available yet; use jsonl or json`);
-  }
   if (!(FORMATS as readonly string[]).includes(format)) throw new ParleyError('USAGE', `--format must be one of ${FORMATS.join(', ')}`);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new ParleyError('USAGE', `--date must be YYYY-MM-DD, not '${values.date}'`);
   const coder = makeCoder();
+  const fips = format === 'gdelt' ? loadFipsCodes() : new Map<string, string>();
   const sink = openSink(values.out, io.stdout);
   let bad = 0;
   let docs = 0;
@@ -51,7 +54,7 @@ export async function codeCommand(argv: readonly string[], io: CommandIo, makeCo
         const doc = coder.analyse(item.doc);
         const records = toEventRecords(doc, coder.ontology);
         events += records.length;
-        lines = format === 'json' ? `${JSON.stringify(toDocumentJson(doc, records))}\n` : records.map((r) => `${JSON.stringify(r)}\n`).join('');
+        lines = formatLines(format, doc, records, fips);
       } catch (e) {
         if (!(e instanceof ParleyError)) throw e;
         bad++;
@@ -66,4 +69,18 @@ export async function codeCommand(argv: readonly string[], io: CommandIo, makeCo
   }
   if (bad > 0 || (io.stderr as { isTTY?: boolean }).isTTY) warn(io, `${docs} documents coded, ${events} events, ${bad} bad inputs`);
   return bad > 0 ? 1 : 0;
+}
+
+/** A coded document's output lines in one of the formats of `parley code`. */
+function formatLines(format: string, doc: ParleyDocument, records: readonly EventRecord[], fips: ReadonlyMap<string, string>): string {
+  const m = doc.meta;
+  switch (format) {
+    case 'json': return `${JSON.stringify(toDocumentJson(doc, records))}\n`;
+    case 'gdelt': {
+      const dateAdded = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+      return records.map((r) => `${gdeltEventRow(r, { eventId: numericEventId(r.id), mentions: 1, sources: 1, articles: 1, dateAdded, sourceUrl: m.url ?? m.id, fips })}\n`).join('');
+    }
+    case 'plover': return records.map((r) => ploverRecord(r, { url: m.url, title: m.title, publication: m.source })).filter((p) => p !== null).map((p) => `${JSON.stringify(p)}\n`).join('');
+    default: return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+  }
 }

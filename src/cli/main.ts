@@ -3,6 +3,7 @@ import { codeCommand, CODE_USAGE } from './code-command.js';
 import { createCoder, type Coder } from './coder.js';
 import { demoCommand, DEMO_USAGE } from './demo-command.js';
 import { evalCommand, EVAL_USAGE } from './eval-command.js';
+import { exportCommand, EXPORT_USAGE } from './export-command.js';
 import { ingestCommand, INGEST_USAGE } from './ingest-command.js';
 import { queryCommand, QUERY_USAGE } from './query-command.js';
 import { processIo, warn, type CommandIo } from './io.js';
@@ -16,6 +17,8 @@ ${EVAL_USAGE}
 ${INGEST_USAGE}
 
 ${QUERY_USAGE}
+
+${EXPORT_USAGE}
 
 ${DEMO_USAGE}
 `;
@@ -35,6 +38,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo(),
       case 'eval': return await evalCommand(rest, io, makeCoder);
       case 'ingest': return await ingestCommand(rest, io, makeCoder);
       case 'query': return await queryCommand(rest, io);
+      case 'export': return await exportCommand(rest, io);
       case 'demo': return await demoCommand(rest, io, makeCoder);
       case undefined: case 'help': case '--help': case '-h':
         io.stdout.write(USAGE);
