@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { ParleyError } from '../core/errors.js';
-import { readInputs, type InputChoice } from '../stages/ingest/index.js';
-import { createIngester } from '../store/ingest-documents.js';
+import type { InputChoice } from '../stages/ingest/index.js';
 import { openStore } from '../store/open-store.js';
 import type { Coder } from './coder.js';
+import { ingestInputs } from './ingest-run.js';
 import { warn, type CommandIo } from './io.js';
-import { createProgress } from './progress.js';
 
 export const INGEST_USAGE = `usage: parley ingest INPUT... [--db FILE] [--date YYYY-MM-DD] [--input auto|text|html|jsonl|rss|warc]
 Codes the inputs and stores articles, sentences, actors, events and their mentions in an SQLite
@@ -32,42 +31,12 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo, make
   const batch = Number(values.batch);
   if (!Number.isInteger(batch) || batch < 1) throw new ParleyError('USAGE', `--batch must be a positive whole number, not '${values.batch}'`);
   const store = openStore(values.db as string);
-  const coder = makeCoder();
-  const ingester = createIngester(store, { batch });
-  const progress = createProgress(io);
-  let bad = 0;
-  let skipped = 0;
+  let report;
   try {
-    for await (const item of readInputs(positionals, { input: values.input as InputChoice, date: values.date ?? null, stdin: io.stdin })) {
-      if (item.kind === 'error') {
-        bad++;
-        progress.clear();
-        warn(io, item.error.oneLine());
-        continue;
-      }
-      if (ingester.isStored(item.doc)) {
-        skipped++;
-        progress.tick(ingester.tally.stored, skipped, ingester.tally.newEvents);
-        continue;
-      }
-      try {
-        const doc = coder.analyse(item.doc);
-        ingester.add(doc, coder.records(doc));
-      } catch (e) {
-        if (!(e instanceof ParleyError)) throw e;
-        bad++;
-        progress.clear();
-        warn(io, e.oneLine());
-        continue;
-      }
-      progress.tick(ingester.tally.stored, skipped, ingester.tally.newEvents);
-    }
-    ingester.flush();
+    report = await ingestInputs(positionals, store, makeCoder(), io, { date: values.date ?? null, input: values.input as InputChoice, batch });
   } finally {
     store.close();
   }
-  const t = ingester.tally;
-  progress.clear();
-  warn(io, `${values.db}: ${t.stored} articles stored, ${skipped + t.duplicates} already there, ${t.mentions} event mentions (${t.newEvents} new events), ${bad} bad inputs`);
-  return bad > 0 ? 1 : 0;
+  warn(io, `${values.db}: ${report.stored} articles stored, ${report.skipped} already there, ${report.mentions} event mentions (${report.newEvents} new events), ${report.bad} bad inputs`);
+  return report.bad > 0 ? 1 : 0;
 }

@@ -1,0 +1,58 @@
+import { ParleyError } from '../core/errors.js';
+import { readInputs, type InputChoice } from '../stages/ingest/index.js';
+import { createIngester, type IngestTally } from '../store/ingest-documents.js';
+import type { Store } from '../store/open-store.js';
+import type { Coder } from './coder.js';
+import { warn, type CommandIo } from './io.js';
+import { createProgress } from './progress.js';
+
+/** What an ingest run did. */
+export interface IngestReport extends IngestTally {
+  /** Articles not coded because the store had them already. */
+  readonly skipped: number;
+  readonly bad: number;
+}
+
+export interface IngestRunOptions {
+  readonly date?: string | null;
+  readonly input?: InputChoice;
+  readonly batch?: number;
+}
+
+/**
+ * Reads, codes and stores every input: articles already stored are skipped before coding, a bad
+ * input is reported on one line and skipped, progress goes to standard error.
+ *
+ * @example
+ * const report = await ingestInputs(['news/'], store, coder, io);
+ */
+export async function ingestInputs(inputs: readonly string[], store: Store, coder: Coder, io: CommandIo, options: IngestRunOptions = {}): Promise<IngestReport> {
+  const ingester = createIngester(store, { batch: options.batch });
+  const progress = createProgress(io);
+  let bad = 0;
+  let skipped = 0;
+  const fail = (e: ParleyError) => {
+    bad++;
+    progress.clear();
+    warn(io, e.oneLine());
+  };
+  for await (const item of readInputs(inputs, { input: options.input ?? 'auto', date: options.date ?? null, stdin: io.stdin })) {
+    if (item.kind === 'error') { fail(item.error); continue; }
+    if (ingester.isStored(item.doc)) {
+      skipped++;
+    } else {
+      try {
+        const doc = coder.analyse(item.doc);
+        ingester.add(doc, coder.records(doc));
+      } catch (e) {
+        if (!(e instanceof ParleyError)) throw e;
+        fail(e);
+        continue;
+      }
+    }
+    progress.tick(ingester.tally.stored, skipped, ingester.tally.newEvents);
+  }
+  ingester.flush();
+  progress.clear();
+  return { ...ingester.tally, skipped: skipped + ingester.tally.duplicates, bad };
+}
