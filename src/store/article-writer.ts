@@ -42,17 +42,16 @@ export function createArticleWriter(store: Store): ArticleWriter {
   const insertActor = db.prepare('INSERT INTO actor_mentions (article_id, sentence, code, country, roles, name, text, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const candidates = db.prepare<[string, string, string, string, number, number], EventRow>(`SELECT id, source_code, target_code, cameo_family, claim, day, country, lat, lon, geocoded
     FROM events WHERE source_code = ? AND target_code = ? AND cameo_family = ? AND claim = ? AND day BETWEEN ? AND ? ORDER BY id`);
-  const insertEvent = db.prepare(`INSERT INTO events (source_code, target_code, source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
+  const insertEvent = db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
       plover_type, modality, claim, day, date, country, lat, lon, geocoded, confidence, num_mentions, num_articles, num_sources, first_article, record)
-    VALUES (@source_code, @target_code, @source_country, @target_country, @cameo, @cameo_family, @cameo_root, @quad_class, @goldstein,
+    VALUES (@source_code, @target_code, @source_root, @target_root, @source_country, @target_country, @cameo, @cameo_family, @cameo_root, @quad_class, @goldstein,
       @plover_type, @modality, @claim, @day, @date, @country, @lat, @lon, @geocoded, @confidence, 0, 0, 0, @first_article, @record)`);
   const insertMention = db.prepare('INSERT INTO mentions (record_id, event_id, article_id, sentence, confidence, record) VALUES (?, ?, ?, ?, ?, ?)');
-  const recount = db.prepare(`UPDATE events SET
-      num_mentions = (SELECT count(*) FROM mentions WHERE event_id = events.id),
-      num_articles = (SELECT count(DISTINCT article_id) FROM mentions WHERE event_id = events.id),
-      num_sources = (SELECT count(DISTINCT coalesce(a.source, 'article ' || a.id)) FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = events.id),
-      confidence = max(confidence, ?)
-    WHERE id = ?`);
+  // Counts kept up to date as mentions arrive: a new event starts at 0; this article is always a
+  // new article for the events it touches; its outlet is new unless another article of the event has it.
+  const addCounts = db.prepare('UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + 1, num_sources = num_sources + ?, confidence = max(confidence, ?) WHERE id = ?');
+  const outletSeen = db.prepare<[number, number, string], { x: number }>(`SELECT 1 AS x FROM mentions m JOIN articles a ON a.id = m.article_id
+    WHERE m.event_id = ? AND m.article_id <> ? AND coalesce(a.source, 'article ' || a.id) = ? LIMIT 1`);
   const mentionExists = db.prepare<[string], { id: number }>('SELECT id FROM mentions WHERE record_id = ?');
 
   return {
@@ -75,7 +74,7 @@ export function createArticleWriter(store: Store): ArticleWriter {
       }
       // Events this article has touched, for rule 4 (undated mentions join their own article's events).
       const local: { id: number; happening: Happening }[] = [];
-      const touched = new Map<number, number>();
+      const touched = new Map<number, { mentions: number; confidence: number }>();
       let newEvents = 0;
       let mentions = 0;
       for (const r of records) {
@@ -91,10 +90,12 @@ export function createArticleWriter(store: Store): ArticleWriter {
           local.push({ id: eventId, happening: h });
         }
         insertMention.run(r.id, eventId, articleId, r.sentence, r.confidence, JSON.stringify(r));
-        touched.set(eventId, Math.max(touched.get(eventId) ?? 0, r.confidence));
+        const t = touched.get(eventId);
+        touched.set(eventId, { mentions: (t?.mentions ?? 0) + 1, confidence: Math.max(t?.confidence ?? 0, r.confidence) });
         mentions++;
       }
-      for (const [id, confidence] of touched) recount.run(confidence, id);
+      const outlet = doc.meta.source ?? `article ${articleId}`;
+      for (const [id, t] of touched) addCounts.run(t.mentions, outletSeen.get(id, articleId, outlet) ? 0 : 1, t.confidence, id);
       return { status: 'stored', articleId, mentions, newEvents };
     },
   };
@@ -119,7 +120,7 @@ function rowHappening(row: EventRow): Happening {
 
 function eventRow(r: EventRecord, h: Happening, articleId: number): Record<string, unknown> {
   return {
-    source_code: h.sourceCode, target_code: h.targetCode, source_country: r.source?.country ?? null, target_country: r.target?.country ?? null,
+    source_code: h.sourceCode, target_code: h.targetCode, source_root: h.sourceCode.slice(0, 3), target_root: h.targetCode.slice(0, 3), source_country: r.source?.country ?? null, target_country: r.target?.country ?? null,
     cameo: r.cameo, cameo_family: h.family, cameo_root: r.cameo_root, quad_class: r.quad_class, goldstein: r.goldstein,
     plover_type: r.plover?.type ?? null, modality: r.modality, claim: h.claim, day: h.day, date: r.date.value,
     country: h.country, lat: h.lat, lon: h.lon, geocoded: h.geocoded ? 1 : 0, confidence: r.confidence, first_article: articleId,

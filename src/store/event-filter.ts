@@ -49,12 +49,17 @@ export function filterSql(f: EventFilter): SqlCondition {
     params.push(value, prefixEnd(value));
   };
   if (f.actor) {
-    parts.push('((e.source_code >= ? AND e.source_code < ?) OR (e.target_code >= ? AND e.target_code < ?))');
-    params.push(f.actor, prefixEnd(f.actor), f.actor, prefixEnd(f.actor));
+    const source = actorSql('source', f.actor);
+    const target = actorSql('target', f.actor);
+    parts.push(`((${source.where}) OR (${target.where}))`);
+    params.push(...source.params, ...target.params);
   }
   if (f.dyad) {
-    prefix('e.source_code', f.dyad[0]);
-    prefix('e.target_code', f.dyad[1]);
+    for (const [side, code] of [['source', f.dyad[0]], ['target', f.dyad[1]]] as const) {
+      const c = actorSql(side, code);
+      parts.push(c.where);
+      params.push(...c.params);
+    }
   }
   if (f.country) {
     parts.push('(e.source_country = ? OR e.target_country = ?)');
@@ -113,6 +118,17 @@ export function filterSql(f: EventFilter): SqlCondition {
     params.push(f.text);
   }
   return { where: parts.length ? parts.join(' AND ') : '1', params };
+}
+
+/**
+ * An actor code prefix on one side. The first block (country or IGO/NGO prefix) is an equality on
+ * its own indexed column, so that a dyad's timeline is an index range; a longer prefix narrows on
+ * the full code.
+ */
+function actorSql(side: 'source' | 'target', code: string): SqlCondition {
+  if (code.length < 3) return { where: `(e.${side}_code >= ? AND e.${side}_code < ?)`, params: [code, prefixEnd(code)] };
+  if (code.length === 3) return { where: `e.${side}_root = ?`, params: [code] };
+  return { where: `(e.${side}_root = ? AND e.${side}_code >= ? AND e.${side}_code < ?)`, params: [code.slice(0, 3), code, prefixEnd(code)] };
 }
 
 /** The smallest string greater than every string that starts with `p`. */

@@ -56,6 +56,8 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
         id             INTEGER PRIMARY KEY,
         source_code    TEXT NOT NULL,
         target_code    TEXT NOT NULL,
+        source_root    TEXT NOT NULL,
+        target_root    TEXT NOT NULL,
         source_country TEXT,
         target_country TEXT,
         cameo          TEXT NOT NULL,
@@ -79,8 +81,9 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
         first_article  INTEGER NOT NULL REFERENCES articles(id),
         record         TEXT NOT NULL
       );
-      CREATE INDEX events_dyad ON events(source_code, target_code, day);
-      CREATE INDEX events_target ON events(target_code, day);
+      CREATE INDEX events_dyad ON events(source_code, target_code, cameo_family, day);
+      CREATE INDEX events_dyad_timeline ON events(source_root, target_root, day, goldstein, num_mentions);
+      CREATE INDEX events_target_timeline ON events(target_root, day, goldstein, num_mentions);
       CREATE INDEX events_day ON events(day);
       CREATE INDEX events_root ON events(cameo_root, day);
       CREATE INDEX events_cameo ON events(cameo, day);
