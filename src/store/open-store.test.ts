@@ -1,0 +1,67 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { ParleyError } from '../core/errors.js';
+import { openStore } from './open-store.js';
+import { SCHEMA_VERSION } from './schema.js';
+
+function tempPath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'parley-store-')), 'a.db');
+}
+
+function errorOf(f: () => unknown): ParleyError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ParleyError) return e;
+    throw e;
+  }
+  throw new Error('expected a ParleyError');
+}
+
+describe('opening a store', () => {
+  it('creates a new store at the current schema version', () => {
+    const path = tempPath();
+    openStore(path).close();
+    const db = new Database(path);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'events'").get()).toBeTruthy();
+    db.close();
+  });
+
+  it('opens an existing store again without migrating it twice', () => {
+    const path = tempPath();
+    openStore(path).close();
+    expect(() => openStore(path).close()).not.toThrow();
+  });
+
+  it('refuses a store written by a newer Parley, naming the file', () => {
+    const path = tempPath();
+    const db = new Database(path);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    const e = errorOf(() => openStore(path));
+    expect(e.code).toBe('STORE_VERSION');
+    expect(e.oneLine()).toContain(path);
+  });
+
+  it('refuses an SQLite file that is not a Parley store', () => {
+    const path = tempPath();
+    const db = new Database(path);
+    db.exec('CREATE TABLE recipes (name TEXT)');
+    db.close();
+    expect(errorOf(() => openStore(path)).code).toBe('STORE_INVALID');
+  });
+
+  it('refuses a file that is not SQLite at all', async () => {
+    const path = tempPath();
+    (await import('node:fs')).writeFileSync(path, 'just some text, not a database\n'.repeat(100));
+    expect(errorOf(() => openStore(path)).code).toBe('STORE_INVALID');
+  });
+
+  it('opens read-only stores without creating missing ones', () => {
+    expect(errorOf(() => openStore(join(tmpdir(), 'parley-missing-store.db'), { readonly: true })).code).toBe('STORE_INVALID');
+  });
+});
