@@ -8,6 +8,8 @@ export type ParleyErrorCode =
   | 'INPUT_HTML'
   | 'INPUT_JSONL'
   | 'INPUT_FORMAT'
+  | 'INPUT_FEED'
+  | 'INPUT_UNREACHABLE'
   | 'LEXICON_INVALID'
   | 'PIPELINE_INVALID'
   | 'STAGE_FAILED'

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatFromContent, formatFromExtension } from './detect-format.js';
+import { formatFromContent, formatFromContentType, formatFromExtension } from './detect-format.js';
 
 describe('formatFromExtension', () => {
   it.each([
@@ -29,5 +29,16 @@ describe('formatFromContent', () => {
     ['a WARC file', 'WARC/1.0\r\nWARC-Type: warcinfo\r\n', 'warc'],
   ])('reads %s as %s', (_what, head, expected) => {
     expect(formatFromContent(head)).toBe(expected);
+  });
+});
+
+describe('formatFromContentType', () => {
+  it.each([
+    ['application/rss+xml; charset=utf-8', 'rss'], ['application/atom+xml', 'rss'], ['application/rdf+xml', 'rss'],
+    ['text/xml', 'rss'], ['application/xml', 'rss'], ['text/html; charset=iso-8859-1', 'html'], ['application/xhtml+xml', 'html'],
+    ['application/x-ndjson', 'jsonl'], ['application/jsonl', 'jsonl'], ['text/plain', 'text'], ['application/warc', 'warc'],
+    ['application/json', null], ['application/octet-stream', null], ['', null], [null, null],
+  ])('reads %s as %s', (type, format) => {
+    expect(formatFromContentType(type)).toBe(format);
   });
 });

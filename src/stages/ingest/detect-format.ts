@@ -64,3 +64,22 @@ function isJsonObject(line: string): boolean {
     return false;
   }
 }
+
+/**
+ * The format an HTTP Content-Type names, or null when it names none Parley reads by type (then
+ * the URL's extension and the content decide).
+ *
+ * @example
+ * formatFromContentType('application/rss+xml; charset=utf-8') // 'rss'
+ * formatFromContentType('text/html')                          // 'html'
+ * formatFromContentType('application/octet-stream')           // null
+ */
+export function formatFromContentType(contentType: string | null | undefined): InputFormat | null {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
+  if (type === 'application/warc') return 'warc';
+  if (/^(?:application|text)\/(?:[\w.-]+\+)?xml$/.test(type) || /(?:rss|atom)/.test(type)) return 'rss';
+  if (/^application\/(?:x-)?(?:ndjson|jsonl|json-lines|jsonlines|x-jsonlines)$/.test(type)) return 'jsonl';
+  if (type === 'text/plain') return 'text';
+  return null;
+}

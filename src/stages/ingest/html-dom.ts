@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
  * The few DOM operations the HTML reader uses. The project compiles without the DOM library, so
  * linkedom's nodes are seen through this shape rather than as `any`.
  */
-export interface HtmlElement {
+export interface HtmlElement extends HtmlNode {
   readonly tagName: string;
   readonly textContent: string | null;
   readonly children: ArrayLike<HtmlElement>;
@@ -14,6 +14,13 @@ export interface HtmlElement {
   querySelector(selector: string): HtmlElement | null;
   querySelectorAll(selector: string): ArrayLike<HtmlElement>;
   remove(): void;
+}
+
+/** A node of any kind: elements are nodeType 1, text 3. */
+export interface HtmlNode {
+  readonly nodeType: number;
+  readonly textContent: string | null;
+  readonly childNodes: ArrayLike<HtmlNode>;
 }
 
 export interface HtmlDocument {

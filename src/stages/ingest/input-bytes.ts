@@ -51,3 +51,26 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | null {
 export function isBlankText(text: string): boolean {
   return /^[\s\uFEFF]*$/.test(text);
 }
+
+/**
+ * Strict decoding in a declared encoding: the text, null when the bytes are not valid in it, or
+ * undefined when TextDecoder does not know the label. A byte-order mark is kept, as in
+ * `decodeUtf8Strict`.
+ *
+ * @example
+ * decodeStrict(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'windows-1252') // 'café'
+ * decodeStrict(new Uint8Array([0x41]), 'x-klingon')                        // undefined
+ */
+export function decodeStrict(bytes: Uint8Array, encoding: string): string | null | undefined {
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
+  } catch {
+    return undefined;
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}

@@ -6,6 +6,9 @@ import { DEFAULT_MAX_BYTES, type IngestItem, type InputReader, type ReaderOption
 import { memorySource, streamSource, type InputSource } from './input-source.js';
 import { createJsonlReader } from './jsonl-reader.js';
 import { createTextReader } from './text-reader.js';
+import { createFeedReader } from './feed-reader.js';
+import { createWarcReader } from './warc-reader.js';
+import { httpResponse, warcRecord } from './warc.test-helper.js';
 
 /** One reader, and a well-formed input of its format that carries no date of its own. */
 interface ReaderCase {
@@ -29,6 +32,18 @@ const CASES: readonly ReaderCase[] = [
   {
     name: 'jsonl', reader: createJsonlReader(), file: 'talks.jsonl', sentence: 'Egypt hosted Israeli and Hamas negotiators in Cairo.',
     valid: '{"id": "cairo-1", "text": "Egypt hosted Israeli and Hamas negotiators in Cairo."}\n',
+  },
+  {
+    name: 'rss', reader: createFeedReader(), file: 'talks.rss', sentence: 'Egypt hosted Israeli and Hamas negotiators in Cairo.',
+    valid: '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Nile Wire</title><item><guid>cairo-1</guid>'
+      + '<description>Egypt hosted Israeli and Hamas negotiators in Cairo.</description></item></channel></rss>',
+  },
+  {
+    name: 'warc', reader: createWarcReader(), file: 'talks.warc', sentence: 'Egypt hosted Israeli and Hamas negotiators in Cairo.',
+    valid: warcRecord({
+      type: 'response', headers: { 'WARC-Target-URI': 'https://nile.example/talks', 'Content-Type': 'application/http; msgtype=response' },
+      block: httpResponse('text/html; charset=utf-8', '<html><body><article><p>Egypt hosted Israeli and Hamas negotiators in Cairo.</p></article></body></html>'),
+    }).toString('utf8'),
   },
 ];
 

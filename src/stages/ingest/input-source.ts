@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { InputFormat } from '../../core/document.js';
 
 /** How many leading bytes format detection and the binary check look at. */
 export const HEAD_BYTES = 8192;
@@ -16,6 +17,8 @@ export interface InputSource {
   readonly name: string;
   /** Size in bytes when known before reading (files), else null. */
   readonly size: number | null;
+  /** The format the source itself declares (a URL's Content-Type), when it declares one. */
+  readonly format?: InputFormat | null;
   /** Up to the first `HEAD_BYTES` bytes, without consuming the input. */
   head(): Promise<Uint8Array>;
   /** All bytes, as a stream of chunks. */
@@ -76,8 +79,9 @@ export function memorySource(name: string, content: string | Uint8Array, origin:
  * @example
  * streamSource(process.stdin) // name and origin '-'
  */
-export function streamSource(stream: NodeJS.ReadableStream, name = '-', origin: string = name): InputSource {
-  const iterator = stream[Symbol.asyncIterator]();
+export function streamSource(stream: NodeJS.ReadableStream | AsyncIterable<Uint8Array | string>, name = '-', origin: string = name,
+  format: InputFormat | null = null): InputSource {
+  const iterator = (stream as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
   const buffered: Uint8Array[] = [];
   let bufferedBytes = 0;
   let ended = false;
@@ -96,6 +100,7 @@ export function streamSource(stream: NodeJS.ReadableStream, name = '-', origin: 
     origin,
     name,
     size: null,
+    format,
     async head(): Promise<Uint8Array> {
       while (bufferedBytes < HEAD_BYTES && (await pull()));
       return Buffer.concat(buffered).subarray(0, HEAD_BYTES);

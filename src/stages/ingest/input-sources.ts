@@ -2,22 +2,29 @@ import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ParleyError } from '../../core/errors.js';
-import { ingestError } from './input-reader.js';
+import { DEFAULT_MAX_BYTES, ingestError } from './input-reader.js';
 import { fileSource, streamSource, type InputSource } from './input-source.js';
+import { fetchUrlSource, isUrlInput, type UrlFetchOptions } from './url-source.js';
 
 /**
  * The sources named by command-line inputs, in order: `-` (or no input at all) is standard input;
- * a folder is walked recursively in sorted order, skipping hidden files and folders; a missing
- * input gives an INPUT_NOT_FOUND error in its place, and the rest still follow.
+ * a folder is walked recursively in sorted order, skipping hidden files and folders; an http or
+ * https URL is fetched (when the listing reaches it), its format declared by its Content-Type; a
+ * missing input or an unreachable URL gives an error in its place, and the rest still follow.
  *
  * @example
- * for await (const s of listInputSources(['news/', 'extra.txt'], process.stdin)) ...
+ * for await (const s of listInputSources(['news/', 'https://news.example/rss'], process.stdin)) ...
  */
-export async function* listInputSources(inputs: readonly string[], stdin: NodeJS.ReadableStream): AsyncGenerator<InputSource | ParleyError> {
+export async function* listInputSources(inputs: readonly string[], stdin: NodeJS.ReadableStream,
+  fetching: UrlFetchOptions = { maxBytes: DEFAULT_MAX_BYTES }): AsyncGenerator<InputSource | ParleyError> {
   const named = inputs.length === 0 ? ['-'] : inputs;
   for (const input of named) {
     if (input === '-') {
       yield streamSource(stdin);
+      continue;
+    }
+    if (isUrlInput(input)) {
+      yield await fetchUrlSource(input, fetching);
       continue;
     }
     let info;

@@ -4,12 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { isParleyError } from '../../core/errors.js';
+import { gzipSync } from 'node:zlib';
 import { readInputs, type ReadInputsOptions } from './read-inputs.js';
+import { defaultReaders } from './readers.js';
+import { warcRecord } from './warc.test-helper.js';
 import { FIXTURES, collectItems, summarise } from './fixtures.test-helper.js';
 
 const read = (inputs: string[], options: ReadInputsOptions = {}) => collectItems(readInputs(inputs, options));
 const stdinOf = (text: string) => Readable.from([Buffer.from(text)]);
 const fixture = (name: string) => join(FIXTURES, name);
+const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Gulf Desk</title><item><guid>q-1</guid><description>Qatar mediated between the two sides.</description></item></channel></rss>';
 
 describe('readInputs', () => {
   it('walks a folder recursively in sorted order, skipping hidden files, and reports each bad file', async () => {
@@ -74,22 +78,40 @@ describe('readInputs', () => {
     expect(items.map((i) => i.kind === 'document' && i.doc.text.startsWith('<p>Kenya'))).toEqual([true]);
   });
 
-  it.each([
-    ['--input rss', { input: 'rss' } as const, 'plain-news.txt', 'RSS input is not supported yet'],
-    ['--input warc', { input: 'warc' } as const, 'plain-news.txt', 'WARC input is not supported yet'],
-  ])('refuses %s with INPUT_FORMAT for each input', async (_what, options, name, message) => {
-    const items = await read([fixture(name), fixture(name)], options);
-    expect(items.map((i) => i.kind === 'error' && i.error.oneLine())).toEqual([
-      `${fixture(name)}: INPUT_FORMAT: ${message}`, `${fixture(name)}: INPUT_FORMAT: ${message}`,
-    ]);
+  it('reads every input as a feed with --input rss, whatever its name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-rss-'));
+    writeFileSync(join(dir, 'latest.xml.txt'), FEED);
+    expect(summarise(await read([join(dir, 'latest.xml.txt')], { input: 'rss' }))).toEqual(['doc q-1']);
   });
 
-  it('refuses feed and WARC files found by auto-detection, and goes on', async () => {
+  it('refuses a plain-text file read with --input warc, and goes on', async () => {
+    const items = await read([fixture('plain-news.txt'), fixture('plain-news.txt')], { input: 'warc' });
+    expect(summarise(items)).toEqual([`WARC_RECORD ${fixture('plain-news.txt')}`, `WARC_RECORD ${fixture('plain-news.txt')}`]);
+  });
+
+  it('refuses with INPUT_FORMAT a format its reader table leaves out', async () => {
+    const items = await read([fixture('plain-news.txt')], { input: 'warc', readers: { text: defaultReaders().text } });
+    expect(items.map((i) => i.kind === 'error' && i.error.oneLine())).toEqual([`${fixture('plain-news.txt')}: INPUT_FORMAT: WARC input is not supported yet`]);
+  });
+
+  it('detects feed and WARC files by extension and content, gzip-compressed WARC included', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-formats-'));
+    const record = warcRecord({ type: 'resource', block: 'Qatar mediated between the two sides.', headers: { 'WARC-Record-ID': '<urn:uuid:w-1>', 'Content-Type': 'text/plain' } });
+    writeFileSync(join(dir, 'a.rss'), FEED);
+    writeFileSync(join(dir, 'b.warc'), record);
+    writeFileSync(join(dir, 'c.txt'), 'Qatar mediated.');
+    writeFileSync(join(dir, 'd.xml'), FEED.replace('q-1', 'q-2'));
+    writeFileSync(join(dir, 'e.bin'), gzipSync(record));
+    const items = await read([dir]);
+    expect(items.map((i) => i.kind === 'document' && `${i.doc.meta.format} ${i.doc.meta.id}`))
+      .toEqual(['rss q-1', 'warc urn:uuid:w-1', 'text c.txt', 'rss q-2', 'warc urn:uuid:w-1']);
+  });
+
+  it('reports an empty feed and goes on', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-formats-'));
     writeFileSync(join(dir, 'a.rss'), '<?xml version="1.0"?><rss></rss>');
-    writeFileSync(join(dir, 'b.warc'), 'WARC/1.0\r\n');
     writeFileSync(join(dir, 'c.txt'), 'Qatar mediated.');
-    expect(summarise(await read([dir]))).toEqual([`INPUT_FORMAT ${join(dir, 'a.rss')}`, `INPUT_FORMAT ${join(dir, 'b.warc')}`, 'doc c.txt']);
+    expect(summarise(await read([dir]))).toEqual([`INPUT_FEED ${join(dir, 'a.rss')}`, 'doc c.txt']);
   });
 
   it('refuses a whole-file input over the size limit before reading it', async () => {

@@ -4,8 +4,10 @@ import { formatFromContent, formatFromExtension } from './detect-format.js';
 import { DEFAULT_MAX_BYTES, errorItem, ingestError, type IngestItem, type ReaderOptions } from './input-reader.js';
 import type { InputSource } from './input-source.js';
 import { listInputSources } from './input-sources.js';
+import { DEFAULT_URL_TIMEOUT_MS } from './url-source.js';
 import { isIsoDate } from './publication-date.js';
 import { defaultReaders, type ReaderTable } from './readers.js';
+import { isGzip } from './warc-gzip.js';
 
 /** `--input`: a format, or `auto` to decide by extension and content. */
 export type InputChoice = 'auto' | InputFormat;
@@ -21,6 +23,8 @@ export interface ReadInputsOptions {
   readonly maxBytes?: number;
   /** The readers to use; default `defaultReaders()`. */
   readonly readers?: ReaderTable;
+  /** How long a URL input may keep Parley waiting (headers, or between body chunks); default 15 s. */
+  readonly urlTimeoutMs?: number;
 }
 
 const INPUT_CHOICES: readonly InputChoice[] = ['auto', 'text', 'html', 'jsonl', 'rss', 'warc'];
@@ -47,7 +51,8 @@ export async function* readInputs(inputs: readonly string[], options: ReadInputs
   const readers = options.readers ?? defaultReaders();
   const readerOptions: ReaderOptions = Object.freeze({ date, maxBytes });
 
-  for await (const source of listInputSources(inputs, options.stdin ?? process.stdin)) {
+  const fetching = { maxBytes, timeoutMs: options.urlTimeoutMs ?? DEFAULT_URL_TIMEOUT_MS };
+  for await (const source of listInputSources(inputs, options.stdin ?? process.stdin, fetching)) {
     if (source instanceof ParleyError) {
       yield errorItem(source);
       continue;
@@ -67,18 +72,21 @@ export async function* readInputs(inputs: readonly string[], options: ReadInputs
 }
 
 /**
- * The format of one source: by its extension, else by its first bytes.
+ * The format of one source: the one it declares (a URL's Content-Type), else by its extension,
+ * else by its first bytes (gzip-compressed bytes being a `.warc.gz`).
  *
  * @example
  * await detectFormat(memorySource('feed', '{"id":"a","text":"b"}')) // 'jsonl'
  */
 export async function detectFormat(source: InputSource): Promise<InputFormat> {
+  if (source.format) return source.format;
   if (source.name !== '-') {
     const byName = formatFromExtension(source.name);
     if (byName) return byName;
   }
-  const head = new TextDecoder('utf-8').decode(await source.head());
-  return formatFromContent(head);
+  const bytes = await source.head();
+  if (isGzip(bytes)) return 'warc';
+  return formatFromContent(new TextDecoder('utf-8').decode(bytes));
 }
 
 /** A reader failing on one input must not lose the others: it becomes that input's error. */
