@@ -3,6 +3,7 @@ import { readInputs, type InputChoice } from '../stages/ingest/index.js';
 import { createIngester, type IngestTally } from '../store/ingest-documents.js';
 import type { Store } from '../store/open-store.js';
 import type { Coder } from './coder.js';
+import { estimateArticles } from './ingest-estimate.js';
 import { warn, type CommandIo } from './io.js';
 import { createProgress } from './progress.js';
 
@@ -29,6 +30,7 @@ export interface IngestRunOptions {
 export async function ingestInputs(inputs: readonly string[], store: Store, coder: Coder, io: CommandIo, options: IngestRunOptions = {}): Promise<IngestReport> {
   const ingester = createIngester(store, { batch: options.batch });
   const progress = createProgress(io);
+  if (progress.tty) progress.expect(await estimateArticles(inputs));
   let bad = 0;
   let skipped = 0;
   const fail = (e: ParleyError) => {
