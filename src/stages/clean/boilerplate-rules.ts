@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ParleyError } from '../../core/errors.js';
 import { projectDataDir } from '../../lexicon/data-dir.js';
+import { gateOf, type RuleGate } from './rule-gate.js';
+import { indexRules, type RuleIndex } from './rule-index.js';
 
 /** What a boilerplate line is; the kinds `data/boilerplate/rules.tsv` may use. */
 export const BOILERPLATE_KINDS = [
@@ -19,10 +21,14 @@ export interface BoilerplateRule {
   readonly notes: string;
   /** Where it was written, for messages: `rules.tsv:12`. */
   readonly origin: string;
+  /** What a line must hold for `pattern` to have a chance, so most lines skip the regex. */
+  readonly gate: RuleGate;
 }
 
 export interface BoilerplateRules {
   readonly rules: readonly BoilerplateRule[];
+  /** The rules to try on a line, by its first character. */
+  readonly index: RuleIndex;
 }
 
 const HEADER = ['kind', 'pattern', 'notes'];
@@ -64,10 +70,11 @@ export function parseBoilerplateRules(tsv: string, origin: string): BoilerplateR
     if (!(BOILERPLATE_KINDS as readonly string[]).includes(kind)) {
       throw invalid(number, `unknown kind '${kind}'; expected one of ${BOILERPLATE_KINDS.join(', ')}`);
     }
-    rules.push(Object.freeze({ kind: kind as BoilerplateKind, pattern: compile(source, invalid, number), notes, origin: `${origin}:${number}` }));
+    const pattern = compile(source, invalid, number);
+    rules.push(Object.freeze({ kind: kind as BoilerplateKind, pattern, notes, origin: `${origin}:${number}`, gate: gateOf(pattern) }));
   }
   if (!sawHeader) throw invalid(1, `no header line '${HEADER.join('\\t')}'`);
-  return Object.freeze({ rules: Object.freeze(rules) });
+  return Object.freeze({ rules: Object.freeze(rules), index: indexRules(rules.map((r) => r.gate)) });
 }
 
 function compile(source: string, invalid: (line: number, message: string) => ParleyError, line: number): RegExp {

@@ -1,3 +1,4 @@
+import type { ActorMention } from '../../core/actor.js';
 import type { CodedEvent } from '../../core/event.js';
 
 /**
@@ -11,19 +12,21 @@ import type { CodedEvent } from '../../core/event.js';
  */
 export function confidenceOf(e: CodedEvent): number {
   const c = e.cues;
+  const { source, target } = e;
   let score = 0.3;
-  if (e.source) score += c.sourceFound === 'inherited' ? 0.12 : 0.18;
-  if (e.target) score += c.targetFound === 'object' ? 0.14 : 0.2;
+  if (source) score += c.sourceFound === 'inherited' ? 0.12 : 0.18;
+  if (target) score += c.targetFound === 'object' ? 0.14 : 0.2;
   score += Math.min(c.patternWords, 3) * 0.05;
   if (c.voice === 'nominal') score -= 0.1;
-  if (c.distance > 6) score -= Math.min(0.15, (c.distance - 6) * 0.02);
+  const distance = c.distance;
+  if (distance > 6) score -= Math.min(0.15, (distance - 6) * 0.02);
   if (c.expanded) score -= 0.03;
   if (c.clause === 'complement') score -= 0.12;
-  for (const a of [e.source, e.target]) {
-    if (!a) continue;
-    if (a.country === null && !a.code.startsWith('IGO') && !a.code.startsWith('NGO')) score -= 0.08;
-    if (a.evidence === 'coreference') score -= 0.04;
-  }
+  // Subtracted one by one, source then target, so the sums round as they always have.
+  if (source && lacksCountry(source)) score -= 0.08;
+  if (source && source.evidence === 'coreference') score -= 0.04;
+  if (target && lacksCountry(target)) score -= 0.08;
+  if (target && target.evidence === 'coreference') score -= 0.04;
   if (e.cameo.startsWith('01')) score -= 0.2;
   switch (e.modality) {
     case 'negated': score -= 0.25; break;
@@ -33,4 +36,9 @@ export function confidenceOf(e: CodedEvent): number {
     default: break;
   }
   return Math.round(Math.min(0.97, Math.max(0.03, score)) * 1000) / 1000;
+}
+
+/** An actor of no known country that is not an international body. */
+function lacksCountry(a: ActorMention): boolean {
+  return a.country === null && !a.code.startsWith('IGO') && !a.code.startsWith('NGO');
 }

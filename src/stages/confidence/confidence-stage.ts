@@ -14,7 +14,7 @@ export function createConfidenceStage(): Stage {
     requires: ['events'],
     provides: ['eventConfidence'],
     run(doc) {
-      return withLayers(doc, { eventConfidence: Object.freeze(layer(doc, 'events').map(confidenceOf)) });
+      return withLayers(doc, { eventConfidence: Object.freeze(layer(doc, 'events').map((e) => confidenceOf(e))) });
     },
   });
 }
