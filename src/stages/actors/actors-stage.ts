@@ -65,15 +65,15 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       if (spec?.introduces && !known.has(spec.introduces.surname)) known.set(spec.introduces.surname, spec.introduces.known);
     }
     const sentenceMentions: ActorMention[] = [];
-    const placeCountries = new Set<string>();
+    // Countries of the places this sentence names (repeats allowed).
+    const placeCountries: string[] = [];
     let i = 0;
     while (i < items.length) {
-      const members = [items[i]];
-      let j = i + 1;
-      while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start)) members.push(items[j++]);
-      if (members.length > 1 && !hasConjunction(tokens, members)) { members.length = 1; j = i + 1; }
+      // The members of one actor phrase are always the run items[lo..j).
+      let lo = i;
+      let j = compoundEnd(tokens, items, i);
       let head: Item | null = null;
-      if (members.length === 1 && members[0].spec.needsCountry) {
+      if (j === i + 1 && items[i].spec.needsCountry) {
         // "officials from the US and Iran": the role noun takes each following country.
         const k = j;
         // "its troops from Lebanon": a possessed role noun keeps its owner; the PP is a place.
@@ -81,68 +81,105 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
         const prep = k < items.length && !owned ? attachingPrep(tokens, items[i].chunk.end, items[k].chunk.start) : false;
         if (prep && items[k].spec.country !== null) {
           head = items[i];
-          members.length = 0;
-          members.push(items[k]);
-          j = k + 1;
-          while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start)) members.push(items[j++]);
-          if (members.length > 1 && !hasConjunction(tokens, members)) { members.length = 1; j = k + 1; }
+          lo = k;
+          j = compoundEnd(tokens, items, k);
         }
       }
-      const first = head ?? members[0];
-      const dateline = maybeDateline && !head && isDateline(tokens, sentence.firstToken, members);
+      const single = j === lo + 1;
+      const first = head ?? items[lo];
+      const dateline = maybeDateline && !head && isDateline(tokens, sentence.firstToken, items, lo, j);
       // "a Nairobi shopping mall": a capital that modifies a common noun names a place.
-      const cityModifier = !head && members.length === 1 && members[0].spec.evidence === 'capital'
-        && members[0].chunk.end < sentence.endToken && tokens.pos[members[0].chunk.end] === 'NOUN';
-      if (dateline || cityModifier || !head && members.every((m) => m.spec.bareCountry && !isAdjectiveOnly(m)) && isLocative(tokens, first.chunk.start, sentence.firstToken, members.some((m) => m.spec.evidence === 'capital'))) {
-        for (const m of members) {
-          if (!m.spec.country) continue;
-          placeCountries.add(m.spec.country);
-          locatives.push(Object.freeze({ kind: 'locative', sentence: sentence.index, tokens: Object.freeze([m.chunk.start, m.chunk.end] as const), country: m.spec.country }));
+      const cityModifier = !head && single && items[lo].spec.evidence === 'capital'
+        && items[lo].chunk.end < sentence.endToken && tokens.pos[items[lo].chunk.end] === 'NOUN';
+      if (dateline || cityModifier || !head && allPlaceLike(items, lo, j) && isLocative(tokens, first.chunk.start, sentence.firstToken, anyCapital(items, lo, j))) {
+        for (let m = lo; m < j; m++) {
+          const { chunk, spec } = items[m];
+          if (!spec.country) continue;
+          placeCountries.push(spec.country);
+          locatives.push(Object.freeze({ kind: 'locative', sentence: sentence.index, tokens: Object.freeze([chunk.start, chunk.end] as const), country: spec.country }));
         }
         i = j;
         continue;
       }
-      const phrase: readonly [number, number] = Object.freeze([first.chunk.start, members[members.length - 1].chunk.end] as const);
-      const group = members.length > 1 ? ++groupCounter : null;
-      const shared = sharedRoles(members);
+      const phrase: readonly [number, number] = Object.freeze([first.chunk.start, items[j - 1].chunk.end] as const);
+      const group = single ? null : ++groupCounter;
+      const shared = sharedRoles(items, lo, j);
       // "the mayor of the West Bank city of Nablus", "police in Basra": a place gives a role its country.
-      const placeCountry = !head && members.length === 1 && members[0].spec.needsCountry && placeCountryOf
-        ? countryOfPlaceAfter(tokens, members[0].chunk.end, sentence.endToken, placeCountryOf) : null;
-      for (const m of members) {
+      const placeCountry = !head && single && items[lo].spec.needsCountry && placeCountryOf
+        ? countryOfPlaceAfter(tokens, items[lo].chunk.end, sentence.endToken, placeCountryOf) : null;
+      for (let n = lo; n < j; n++) {
+        const m = items[n];
         let roles = m.spec.roles;
         let evidence = m.spec.evidence;
         if (head && (roles.length === 0 || m.spec.bareCountry)) { roles = head.spec.roles; evidence = head.spec.evidence; }
-        else if (roles.length === 0 && shared && m.chunk.pieces.some((p) => hasKind(p, 'adjective'))) roles = shared;
-        sentenceMentions.push(mention(doc, tokens, sentence.index, m, roles, evidence, phrase, group, placeCountry));
+        else if (roles.length === 0 && shared && hasAdjective(m)) roles = shared;
+        sentenceMentions.push(mention(tokens, sentence.index, m, roles, evidence, phrase, group, placeCountry));
       }
       i = j;
     }
     if (placeCountryOf) {
       // "exercises in Alaska", "a rally in Gjilan": other places named after "in" are locatives too.
-      for (const l of geocodedLocatives(tokens, sentence.index, sentence.firstToken, sentence.endToken, items, placeCountryOf)) {
-        locatives.push(l);
-        placeCountries.add(l.country);
-      }
+      geocodedLocatives(tokens, sentence.index, sentence.firstToken, sentence.endToken, items, placeCountryOf, locatives, placeCountries);
     }
-    for (const m of withSentenceCountry(sentenceMentions, placeCountries, tokens)) out.push(m);
+    withSentenceCountry(sentenceMentions, placeCountries, tokens);
+    for (const m of sentenceMentions) out.push(m);
   }
   return out;
 }
 
 /**
- * "Judge Rivera opened an inquiry into Chilean officials": when a sentence names exactly one
- * country, its role-only actors ("Judge Rivera") are taken to be of that country.
+ * The end of the compound that starts at item `i` ("the US, Britain and Iran"): items joined by
+ * ",", "and", "or" with a conjunction somewhere; `i + 1` when there is none.
  */
-function withSentenceCountry(mentions: readonly ActorMention[], placeCountries: ReadonlySet<string>, tokens: TokenTable): readonly ActorMention[] {
-  const countries = new Set(placeCountries);
-  for (const m of mentions) if (m.country) countries.add(m.country);
-  if (countries.size !== 1) return mentions;
+function compoundEnd(tokens: TokenTable, items: readonly Item[], i: number): number {
+  let j = i + 1;
+  while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start)) j++;
+  return j > i + 1 && !hasConjunction(tokens, items, i, j) ? i + 1 : j;
+}
+
+/** Every member is a bare country or capital name, and not an adjective alone. */
+function allPlaceLike(items: readonly Item[], lo: number, hi: number): boolean {
+  for (let m = lo; m < hi; m++) if (!items[m].spec.bareCountry || isAdjectiveOnly(items[m])) return false;
+  return true;
+}
+
+function anyCapital(items: readonly Item[], lo: number, hi: number): boolean {
+  for (let m = lo; m < hi; m++) if (items[m].spec.evidence === 'capital') return true;
+  return false;
+}
+
+function hasAdjective(item: Item): boolean {
+  for (const p of item.chunk.pieces) if (hasKind(p, 'adjective')) return true;
+  return false;
+}
+
+/**
+ * "Judge Rivera opened an inquiry into Chilean officials": when a sentence names exactly one
+ * country, its role-only actors ("Judge Rivera") are taken to be of that country. Fills the
+ * country in `mentions` itself (the stage's own array, not yet handed out).
+ */
+function withSentenceCountry(mentions: ActorMention[], placeCountries: readonly string[], tokens: TokenTable): void {
+  const country = onlyCountry(mentions, placeCountries);
+  if (country === null) return;
   // Only an actor of its own ("Chilean officials", "Guyana") says whose sentence it is; an adjective
   // alone ("Turkish shelling") or a possessor ("China's aid") is as likely the other side.
-  const owners = mentions.filter((m) => m.country && (m.roles.length > 0 || m.evidence !== 'dictionary' || !isModifier(m, tokens)));
-  if (owners.length === 0 && placeCountries.size === 0) return mentions;
-  const [country] = countries;
-  return withCountry(mentions, country);
+  if (placeCountries.length === 0 && !mentions.some((m) => m.country && (m.roles.length > 0 || m.evidence !== 'dictionary' || !isModifier(m, tokens)))) return;
+  fillCountry(mentions, country);
+}
+
+/** The one country the places and actors of a sentence name, or null when they name none or several. */
+function onlyCountry(mentions: readonly ActorMention[], placeCountries: readonly string[]): string | null {
+  let only: string | null = null;
+  for (const c of placeCountries) {
+    if (only === null) only = c;
+    else if (c !== only) return null;
+  }
+  for (const m of mentions) {
+    if (!m.country) continue;
+    if (only === null) only = m.country;
+    else if (m.country !== only) return null;
+  }
+  return only;
 }
 
 /** A bare country word that modifies a noun: an adjective ("Turkish shelling") or a possessor ("China's aid"). */
@@ -150,10 +187,15 @@ function isModifier(m: ActorMention, tokens: TokenTable): boolean {
   const next = m.tokens[1];
   if (next >= tokens.count) return false;
   const w = tokens.lower[next];
-  return w === "'s" || w === '\u2019s' || tokens.pos[next] === 'NOUN' || tokens.text[m.tokens[0]] !== tokens.text[m.tokens[0]].replace(/(an|ese|ish|i|ic)$/, '');
+  return w === "'s" || w === '\u2019s' || tokens.pos[next] === 'NOUN' || endsLikeAdjective(tokens.text[m.tokens[0]]);
 }
 
-function mention(doc: ParleyDocument, tokens: TokenTable, sentence: number, item: Item, roles: readonly string[],
+/** "Iraqi", "Chinese", "Turkish", "Iranian", "Islamic": the endings of country adjectives. */
+function endsLikeAdjective(word: string): boolean {
+  return word.endsWith('an') || word.endsWith('ese') || word.endsWith('ish') || word.endsWith('i') || word.endsWith('ic');
+}
+
+function mention(tokens: TokenTable, sentence: number, item: Item, roles: readonly string[],
   evidence: ActorMention['evidence'], phrase: readonly [number, number], group: number | null, placeCountry: string | null = null): ActorMention {
   let start = item.chunk.start;
   while (start < item.chunk.end - 1 && tokens.pos[start] === 'DET') start++;
@@ -165,22 +207,28 @@ function mention(doc: ParleyDocument, tokens: TokenTable, sentence: number, item
     tokens: Object.freeze([start, end] as const),
     phrase,
     span: Object.freeze([tokens.start[start], tokens.end[end - 1]] as const),
-    code: item.spec.code !== null && roles === item.spec.roles ? item.spec.code : actorCode(prefix, roles.filter((r) => r !== prefix)),
+    code: item.spec.code !== null && roles === item.spec.roles ? item.spec.code : codeOf(prefix, roles),
     country: placeCountry ?? item.spec.country,
-    roles: Object.freeze([...roles]),
+    // Role lists from the dictionary are frozen already and can be shared.
+    roles: Object.isFrozen(roles) ? roles : Object.freeze(roles.slice()),
     name: item.spec.name,
     evidence,
     group,
   });
 }
 
+/** The code of a prefix and roles, the prefix not repeated as a role ("IGO" with roles ["IGO"]). */
+function codeOf(prefix: string | null, roles: readonly string[]): string {
+  return actorCode(prefix, prefix !== null && roles.includes(prefix) ? roles.filter((r) => r !== prefix) : roles);
+}
+
 /** The country of a place named right after a role noun's "of"/"in"/"from"/"at" ("of the West Bank city"). */
 function countryOfPlaceAfter(tokens: TokenTable, from: number, end: number, placeCountryOf: (name: string) => string | null): string | null {
   if (from >= end || !ATTACHING.has(tokens.lower[from])) return null;
   let k = from + 1;
-  while (k < end && k <= from + 3 && (tokens.pos[k] === 'DET' || (tokens.pos[k] === 'ADJ' && !/^[A-Z]/.test(tokens.text[k])))) k++;
+  while (k < end && k <= from + 3 && (tokens.pos[k] === 'DET' || (tokens.pos[k] === 'ADJ' && !startsWithCapital(tokens.text[k])))) k++;
   let stop = k;
-  while (stop < end && stop < k + 4 && /^[A-Z]/.test(tokens.text[stop]) && (tokens.pos[stop] === 'PROPN' || tokens.pos[stop] === 'NOUN')) stop++;
+  while (stop < end && stop < k + 4 && startsWithCapital(tokens.text[stop]) && (tokens.pos[stop] === 'PROPN' || tokens.pos[stop] === 'NOUN')) stop++;
   for (let e = stop; e > k; e--) {
     const country = placeCountryOf(tokens.text.slice(k, e).join(' '));
     if (country) return country;
@@ -192,25 +240,33 @@ function countryOfPlaceAfter(tokens: TokenTable, from: number, end: number, plac
  * "BAGHDAD, Jan 8 (Wire) -", "Washington/Baghdad :": the place names that open a wire story are
  * its dateline, not actors.
  */
-function isDateline(tokens: TokenTable, sentenceStart: number, members: readonly Item[]): boolean {
-  if (members[0].chunk.start !== sentenceStart || !members.every((m) => m.spec.bareCountry)) return false;
-  const after = members[members.length - 1].chunk.end;
+function isDateline(tokens: TokenTable, sentenceStart: number, items: readonly Item[], lo: number, hi: number): boolean {
+  if (items[lo].chunk.start !== sentenceStart) return false;
+  for (let m = lo; m < hi; m++) if (!items[m].spec.bareCountry) return false;
+  const after = items[hi - 1].chunk.end;
   const next = tokens.lower[after];
-  const upper = tokens.text[members[0].chunk.end - 1] === tokens.text[members[0].chunk.end - 1].toUpperCase();
+  const upper = tokens.text[items[lo].chunk.end - 1] === tokens.text[items[lo].chunk.end - 1].toUpperCase();
   return next === '/' || next === ':' || next === '(' || next === '-' || next === '—' || (next === ',' && upper);
 }
 
-/** The mentions, with `country` given to those that have a role but no country of their own. */
-function withCountry(mentions: readonly ActorMention[], country: string): ActorMention[] {
-  return mentions.map((m) => m.country !== null || m.roles.length === 0 || !m.code.startsWith('---') ? m
-    : Object.freeze({ ...m, country, code: actorCode(country, m.roles) }));
+/** Gives `country` to the mentions (in place) that have a role but no country of their own. */
+function fillCountry(mentions: ActorMention[], country: string): void {
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n];
+    if (m.country !== null || m.roles.length === 0 || !m.code.startsWith('---')) continue;
+    mentions[n] = Object.freeze({
+      kind: m.kind, sentence: m.sentence, tokens: m.tokens, phrase: m.phrase, span: m.span,
+      code: actorCode(country, m.roles), country, roles: m.roles, name: m.name, evidence: m.evidence, group: m.group,
+    });
+  }
 }
 
 /**
  * "government troops", "the rebels", "police" with no country of their own, in a story whose
  * dateline (or, failing that, most of whose actors) is one country: they are that country's.
+ * Fills the country in `mentions` itself.
  */
-function withDocumentCountry(mentions: readonly ActorMention[], locatives: readonly LocativeMention[], tokens: TokenTable): ActorMention[] {
+function withDocumentCountry(mentions: ActorMention[], locatives: readonly LocativeMention[], tokens: TokenTable): ActorMention[] {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.country && (m.roles.length > 0 || !isModifier(m, tokens))) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   let best: string | null = null;
@@ -219,27 +275,41 @@ function withDocumentCountry(mentions: readonly ActorMention[], locatives: reado
   for (const [c, n] of counts) { total += n; if (n > bestCount) { best = c; bestCount = n; } }
   const dateline = locatives.find((l) => l.sentence <= 1)?.country ?? null;
   const country = dateline ?? (best !== null && bestCount * 2 > total ? best : null);
-  if (country === null) return [...mentions];
-  return withCountry(mentions, country);
+  if (country !== null) fillCountry(mentions, country);
+  return mentions;
 }
 
-/** Places after a locative preposition that are no actor chunk, by the geocoder. */
+/**
+ * Places after a locative preposition that are no actor chunk, by the geocoder: adds them to
+ * `locatives` and their countries to `placeCountries`.
+ */
 function geocodedLocatives(tokens: TokenTable, sentence: number, first: number, end: number, items: readonly Item[],
-  placeCountryOf: (name: string) => string | null): LocativeMention[] {
-  const out: LocativeMention[] = [];
-  const inChunk = (k: number) => items.some((it) => it.chunk.start <= k && k < it.chunk.end);
+  placeCountryOf: (name: string) => string | null, locatives: LocativeMention[], placeCountries: string[]): void {
   for (let k = first; k + 1 < end; k++) {
     if (!LOCATIVE.has(tokens.lower[k])) continue;
     let start = k + 1;
     if (tokens.pos[start] === 'DET') start++;
     let stop = start;
-    while (stop < end && stop < start + 3 && /^[A-Z]/.test(tokens.text[stop]) && tokens.pos[stop] === 'PROPN' && !inChunk(stop)) stop++;
+    while (stop < end && stop < start + 3 && startsWithCapital(tokens.text[stop]) && tokens.pos[stop] === 'PROPN' && !inChunk(items, stop)) stop++;
     if (stop === start) continue;
     const country = placeCountryOf(tokens.text.slice(start, stop).join(' '));
-    if (country) out.push(Object.freeze({ kind: 'locative', sentence, tokens: Object.freeze([start, stop] as const), country }));
+    if (country) {
+      locatives.push(Object.freeze({ kind: 'locative', sentence, tokens: Object.freeze([start, stop] as const), country }));
+      placeCountries.push(country);
+    }
     k = stop - 1;
   }
-  return out;
+}
+
+function inChunk(items: readonly Item[], k: number): boolean {
+  for (const it of items) if (it.chunk.start <= k && k < it.chunk.end) return true;
+  return false;
+}
+
+/** "Basra", not "basra" or "10": the word starts with a capital A-Z. */
+function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** "in Israeli shelling": an adjective after "in" names no place. */
@@ -257,9 +327,9 @@ function joinsCompound(tokens: TokenTable, from: number, to: number): boolean {
   return true;
 }
 
-function hasConjunction(tokens: TokenTable, members: readonly Item[]): boolean {
-  for (let m = 1; m < members.length; m++) {
-    for (let k = members[m - 1].chunk.end; k < members[m].chunk.start; k++) {
+function hasConjunction(tokens: TokenTable, items: readonly Item[], lo: number, hi: number): boolean {
+  for (let m = lo + 1; m < hi; m++) {
+    for (let k = items[m - 1].chunk.end; k < items[m].chunk.start; k++) {
       const w = tokens.lower[k];
       if (w === 'and' || w === 'or' || w === '&') return true;
     }
@@ -282,10 +352,10 @@ function isLocative(tokens: TokenTable, start: number, sentenceStart: number, ca
 }
 
 /** "the US and Iranian delegations": the role of the last member is shared by bare adjectives. */
-function sharedRoles(members: readonly Item[]): readonly string[] | null {
-  if (members.length < 2) return null;
-  const last = members[members.length - 1];
+function sharedRoles(items: readonly Item[], lo: number, hi: number): readonly string[] | null {
+  if (hi - lo < 2) return null;
+  const last = items[hi - 1];
   if (last.spec.roles.length === 0 || last.spec.evidence !== 'role') return null;
-  if (!last.chunk.pieces.some((p) => hasKind(p, 'adjective'))) return null;
+  if (!hasAdjective(last)) return null;
   return last.spec.roles;
 }

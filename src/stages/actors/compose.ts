@@ -2,7 +2,7 @@ import { actorCode, type ActorEvidence } from '../../core/actor.js';
 import type { TokenTable } from '../../core/tokens.js';
 import type { ActorEntry } from '../../lexicon/types.js';
 import type { Chunk } from './chunks.js';
-import { hasKind, type KnownName } from './pieces.js';
+import type { KnownName } from './pieces.js';
 
 /** What a chunk says about an actor: its code parts, name and how it was recognised. */
 export interface ActorSpec {
@@ -45,28 +45,29 @@ export function specOfChunk(chunk: Chunk, tokens: TokenTable, date: string | nul
   const modifierOnly = chunk.end < tokens.count && tokens.pos[chunk.end] === 'NOUN' && tokens.sentence[chunk.end] === tokens.sentence[chunk.end - 1];
   const lastPiece = chunk.pieces[chunk.pieces.length - 1];
   for (const p of chunk.pieces) {
-    if (modifierOnly && p === lastPiece && p.entries.every((e) => e.kind === 'role')) continue;
+    const entries = p.entries;
+    if (modifierOnly && p === lastPiece && allOfKind(entries, 'role')) continue;
     if (p.known) { known = p.known; countryOnly = false; adjectiveOnly = false; continue; }
-    const personEntry = pickDated(p.entries.filter((e) => e.kind === 'person'), date);
+    const personEntry = pickDated(personsOf(entries), date);
     if (personEntry) { person = personEntry; countryOnly = false; adjectiveOnly = false; continue; }
-    const b = p.entries.find((e) => e.kind === 'organization' || e.kind === 'group');
+    const b = bodyOf(entries);
     if (b) { body ??= b; countryOnly = false; adjectiveOnly = false; continue; }
-    const c = p.entries.find((e) => COUNTRYISH.has(e.kind));
+    const c = countryishOf(entries);
     if (c) {
       if (country === null) country = c.country;
-      if (c.kind === 'capital' && p.entries.every((e) => e.kind === 'capital')) capital ??= c;
-      if (!p.entries.every((e) => e.kind === 'adjective')) adjectiveOnly = false;
-      if (c.kind === 'people' && p.entries.every((e) => e.kind === 'people')) adjectiveOnly = false;
+      if (c.kind === 'capital' && allOfKind(entries, 'capital')) capital ??= c;
+      if (!allOfKind(entries, 'adjective')) adjectiveOnly = false;
+      if (c.kind === 'people' && allOfKind(entries, 'people')) adjectiveOnly = false;
       continue;
     }
-    const title = p.entries.find((e) => e.kind === 'title');
-    if (title && hasKind(p, 'title')) {
+    const title = firstOfKind(entries, 'title');
+    if (title) {
       titleRoles = title.roles.length ? title.roles : [title.code];
       if (p.end > p.matchEnd) unknownName = tokens.text.slice(p.matchEnd, p.end).join(' ');
       countryOnly = false; adjectiveOnly = false;
       continue;
     }
-    const role = p.entries.find((e) => e.kind === 'role');
+    const role = firstOfKind(entries, 'role');
     if (role) {
       roles = role.roles.length ? role.roles : [role.code];
       countryOnly = false; adjectiveOnly = false;
@@ -102,21 +103,66 @@ function spec(country: string | null, prefix: string | null, roles: readonly str
 }
 
 function introduce(fullName: string, code: string, country: string | null, roles: readonly string[], name: string | null): ActorSpec['introduces'] {
-  const words = fullName.split(/\s+/).filter(Boolean);
-  if (words.length === 0) return null;
-  return { surname: words[words.length - 1].toLowerCase(), known: { code, country, roles, name } };
+  const surname = lastWord(fullName);
+  if (surname === null) return null;
+  return { surname: surname.toLowerCase(), known: { code, country, roles, name } };
+}
+
+/** The last whitespace-separated word of a name, or null when it has none. */
+export function lastWord(text: string): string | null {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return null;
+  let start = end - 1;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** The characters a regular expression's `\s` matches. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function prefixOf(code: string): string {
   return code.slice(0, 3);
 }
 
+function allOfKind(entries: readonly ActorEntry[], kind: ActorEntry['kind']): boolean {
+  for (const e of entries) if (e.kind !== kind) return false;
+  return true;
+}
+
+function firstOfKind(entries: readonly ActorEntry[], kind: ActorEntry['kind']): ActorEntry | undefined {
+  for (const e of entries) if (e.kind === kind) return e;
+  return undefined;
+}
+
+function bodyOf(entries: readonly ActorEntry[]): ActorEntry | undefined {
+  for (const e of entries) if (e.kind === 'organization' || e.kind === 'group') return e;
+  return undefined;
+}
+
+function countryishOf(entries: readonly ActorEntry[]): ActorEntry | undefined {
+  for (const e of entries) if (COUNTRYISH.has(e.kind)) return e;
+  return undefined;
+}
+
+/** The person entries among `entries`, in order (the array itself when all are). */
+function personsOf(entries: readonly ActorEntry[]): readonly ActorEntry[] {
+  let count = 0;
+  for (const e of entries) if (e.kind === 'person') count++;
+  if (count === entries.length) return entries;
+  return count === 0 ? NO_ENTRIES : entries.filter((e) => e.kind === 'person');
+}
+
+const NO_ENTRIES: readonly ActorEntry[] = Object.freeze([]);
+
 /** The entry whose dates include `date`; without a date, the most recent; else the nearest. */
 export function pickDated(entries: readonly ActorEntry[], date: string | null): ActorEntry | null {
   if (entries.length === 0) return null;
-  if (entries.length === 1 || date === null) {
-    return [...entries].sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))[0];
-  }
+  if (entries.length === 1 || date === null) return latest(entries);
   const inRange = entries.find((e) => (e.from === null || e.from <= date) && (e.to === null || date <= e.to));
   if (inRange) return inRange;
   let best = entries[0];
@@ -124,6 +170,15 @@ export function pickDated(entries: readonly ActorEntry[], date: string | null): 
   for (const e of entries) {
     const gap = Math.min(gapDays(e.from, date), gapDays(e.to, date));
     if (gap < bestGap) { bestGap = gap; best = e; }
+  }
+  return best;
+}
+
+/** The first entry with the latest start (what a stable sort by start, latest first, puts first). */
+function latest(entries: readonly ActorEntry[]): ActorEntry {
+  let best = entries[0];
+  for (let k = 1; k < entries.length; k++) {
+    if ((entries[k].from ?? '').localeCompare(best.from ?? '') > 0) best = entries[k];
   }
   return best;
 }

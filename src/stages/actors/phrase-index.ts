@@ -2,8 +2,11 @@ import type { TokenTable } from '../../core/tokens.js';
 import type { ActorEntry, ActorLexicon } from '../../lexicon/types.js';
 import type { Tagger } from '../segment/tagger.js';
 import { phraseWords } from '../segment/phrase-words.js';
+import { createTrieEdges, type TrieEdge } from './trie-edges.js';
 
 interface TrieNode {
+  /** The node's number: its edges are looked up by it (see `createTrieEdges`). */
+  readonly id: number;
   readonly next: Map<string, TrieNode>;
   entries: ActorEntry[];
   /** The phrase's words as written, to check case for acronyms and proper names. */
@@ -20,6 +23,8 @@ interface CaseChecks {
   readonly capitals: readonly number[];
   /** The entries that are not proper names (no capitals asked of them), in entry order. */
   readonly common: readonly ActorEntry[];
+  /** True when the phrase asks nothing of the text's case (no acronym, no capital): every entry fits. */
+  readonly free: boolean;
 }
 
 /** A dictionary match: tokens `[start, end)` and every entry whose phrase they spell. */
@@ -47,7 +52,13 @@ const PROPER_KINDS = new Set(['country', 'adjective', 'people', 'capital', 'orga
  * idx.longestAt(tokens, 3, tokens.count) // { start: 3, end: 5, entries: [Nuri al-Maliki...] }
  */
 export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): PhraseIndex {
-  const root: TrieNode = { next: new Map(), entries: [], surface: null, checks: null };
+  const nodes: TrieNode[] = [];
+  const newNode = (): TrieNode => {
+    const node: TrieNode = { id: nodes.length, next: new Map(), entries: [], surface: null, checks: null };
+    nodes.push(node);
+    return node;
+  };
+  const root = newNode();
   const wordsCache = new Map<string, string[]>();
   for (const entry of lexicon.entries) {
     let words = wordsCache.get(entry.phrase);
@@ -61,7 +72,7 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
       const key = w.toLowerCase();
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map(), entries: [], surface: null, checks: null };
+        child = newNode();
         node.next.set(key, child);
       }
       node = child;
@@ -70,24 +81,38 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
     node.surface ??= words;
   }
   addCaseChecks(root);
+  const edges: TrieEdge<TrieNode>[] = [];
+  for (const node of nodes) for (const [word, child] of node.next) edges.push({ parent: node.id, word, child });
+  const trie = createTrieEdges(edges);
   return Object.freeze({
     longestAt(tokens: TokenTable, i: number, limit: number): PhraseMatch | null {
-      let node: TrieNode | undefined = root;
-      let best: PhraseMatch | null = null;
+      const lower = tokens.lower;
+      let node = root;
+      // The best match so far, as plain values: the match object is made once, at the end.
+      let bestEnd = -1;
+      let bestEntries = NONE;
       for (let j = i; j < limit; j++) {
-        const w = tokens.lower[j];
+        const w = lower[j];
+        let child = trie.child(node.id, w, w.length);
         // A name at the end of a sentence carries its full stop: "... met Hun Sen."
-        node = node.next.get(w) ?? (w.length > 2 && w.endsWith('.') && j + 1 === limit ? node.next.get(w.slice(0, -1)) : undefined);
-        if (!node) break;
-        if (node.checks !== null) {
-          const ok = entriesFitting(node.entries, node.checks, tokens, i);
-          if (ok.length > 0) best = { start: i, end: j + 1, entries: ok };
+        if (child === undefined) {
+          if (j + 1 !== limit || w.length <= 2 || w.charCodeAt(w.length - 1) !== FULL_STOP) break;
+          child = trie.child(node.id, w, w.length - 1);
+          if (child === undefined) break;
+        }
+        node = child;
+        const checks = node.checks;
+        if (checks !== null) {
+          const ok = checks.free ? node.entries : entriesFitting(node.entries, checks, tokens, i);
+          if (ok.length > 0) { bestEnd = j + 1; bestEntries = ok; }
         }
       }
-      return best;
+      return bestEnd < 0 ? null : { start: i, end: bestEnd, entries: bestEntries };
     },
   });
 }
+
+const FULL_STOP = 46;
 
 function addCaseChecks(root: TrieNode): void {
   const pending = [root];
@@ -106,7 +131,7 @@ function caseChecksOf(surface: readonly string[], entries: readonly ActorEntry[]
     const c = w.charCodeAt(0);
     if (c >= 65 && c <= 90) capitals.push(k);
   }
-  return { acronyms, capitals, common: entries.filter((e) => !PROPER_KINDS.has(e.kind)) };
+  return { acronyms, capitals, common: entries.filter((e) => !PROPER_KINDS.has(e.kind)), free: acronyms.length === 0 && capitals.length === 0 };
 }
 
 /**

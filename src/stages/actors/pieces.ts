@@ -1,6 +1,6 @@
 import type { TokenTable } from '../../core/tokens.js';
 import type { ActorEntry } from '../../lexicon/types.js';
-import type { PhraseIndex } from './phrase-index.js';
+import type { PhraseIndex, PhraseMatch } from './phrase-index.js';
 
 /** A known name the article itself introduced ("al-Maliki" after "Prime Minister Nuri al-Maliki"). */
 export interface KnownName {
@@ -34,25 +34,42 @@ export function hasKind(p: Piece, kind: ActorEntry['kind']): boolean {
  */
 export function findPieces(tokens: TokenTable, first: number, end: number, index: PhraseIndex, known: ReadonlyMap<string, KnownName>): Piece[] {
   const pieces: Piece[] = [];
+  // The match that stopped a title's name ("President Bush met Prime Minister ..."): the next
+  // piece starts there, so it is kept rather than looked up twice.
+  let ahead: PhraseMatch | null = null;
+  let aheadAt = -1;
   let i = first;
   while (i < end) {
-    const m = index.longestAt(tokens, i, end);
+    const m = aheadAt === i ? ahead : index.longestAt(tokens, i, end);
     if (m) {
       let nameEnd = m.end;
-      if (m.entries.every((e) => e.kind === 'title' || (e.kind === 'role' && !e.phrase.endsWith('s')))) {
-        while (nameEnd < end && nameEnd - m.end < 4 && isNameWord(tokens, nameEnd) && !index.longestAt(tokens, nameEnd, end)) nameEnd++;
+      if (takesName(m.entries)) {
+        while (nameEnd < end && nameEnd - m.end < 4 && isNameWord(tokens, nameEnd)) {
+          const next = index.longestAt(tokens, nameEnd, end);
+          if (next) { ahead = next; aheadAt = nameEnd; break; }
+          nameEnd++;
+        }
       }
       pieces.push({ start: m.start, end: nameEnd, entries: m.entries, known: null, matchEnd: m.end });
       i = nameEnd;
       continue;
     }
-    const k = isNameWord(tokens, i) ? known.get(tokens.lower[i]) : undefined;
-    if (k) {
+    // The name table is looked up first: it is small, and most tokens are no name of it.
+    const k = known.size > 0 ? known.get(tokens.lower[i]) : undefined;
+    if (k && isNameWord(tokens, i)) {
       pieces.push({ start: i, end: i + 1, entries: NO_ENTRIES, known: k, matchEnd: i + 1 });
     }
     i++;
   }
   return pieces;
+}
+
+/** Titles and singular role nouns are followed by a person's name: "Foreign Minister Ali Rezaei". */
+function takesName(entries: readonly ActorEntry[]): boolean {
+  for (const e of entries) {
+    if (!(e.kind === 'title' || (e.kind === 'role' && !e.phrase.endsWith('s')))) return false;
+  }
+  return true;
 }
 
 /** A capitalised word that can be part of a person's name. */
