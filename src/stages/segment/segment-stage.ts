@@ -47,29 +47,31 @@ function isBoilerplate(block: Span, marked: readonly Span[]): boolean {
 }
 
 function tagBlock(text: string, block: Span, tagger: Tagger, b: TokenBuilder, sentences: Sentence[]): void {
-  const { values, spaces, pos, lemmas, sentences: spans } = tagger.tag(text.slice(block[0], block[1]));
+  const tagged = tagger.tag(text.slice(block[0], block[1]));
+  const { values, lower, pos, lemmas, sentences: spans } = tagged;
   const n = values.length;
+  const starts = b.scratchStarts(n);
+  const attached = b.scratchAttached(n);
+  if (!placeAfterSpaces(text, block, values, starts, attached)) placeBySpaces(text, block, values, tagged.spaces, starts, attached);
   // Map wink token i to our token index (hyphenated names merge three tokens into one).
   const ours = b.scratch(n + 1);
-  let cursor = block[0];
   for (let i = 0; i < n; i++) {
     ours[i] = b.count;
     const v = values[i];
-    cursor = placeToken(text, block, cursor + spaces[i].length, v);
-    const start = cursor;
-    cursor += v.length;
-    if (i + 2 < n && values[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && joinsHyphenated(v, values[i + 2])) {
-      cursor = placeToken(text, block, cursor, '-') + 1;
+    const start = starts[i];
+    if (i + 2 < n && values[i + 1] === '-' && attached[i + 1] === 1 && attached[i + 2] === 1 && joinsHyphenated(v, values[i + 2])) {
       const right = values[i + 2];
-      cursor = placeToken(text, block, cursor, right) + right.length;
+      const end = starts[i + 2] + right.length;
       const p: Pos = /^[A-Z]/.test(right) ? 'PROPN' : pos[i + 2];
-      b.push(start, cursor, text.slice(start, cursor), null, p);
+      const merged = text.slice(start, end);
+      const mergedLower = merged.toLowerCase();
+      b.push(start, end, merged, mergedLower, mergedLower, p);
       ours[i + 1] = ours[i];
       ours[i + 2] = ours[i];
       i += 2;
       continue;
     }
-    b.push(start, cursor, v, lemmas[i], pos[i]);
+    b.push(start, start + v.length, v, lower[i], lemmas[i], pos[i]);
   }
   ours[n] = b.count;
   for (const [first, last] of spans) {
@@ -79,6 +81,43 @@ function tagBlock(text: string, block: Span, tagger: Tagger, b: TokenBuilder, se
     const index = sentences.length;
     b.sentence.fill(index, ft, et);
     sentences.push(Object.freeze({ index, span: Object.freeze([b.start[ft], b.end[et - 1]] as const), firstToken: ft, endToken: et, boilerplate: false }));
+  }
+}
+
+/**
+ * Places each token right after the run of spaces that wink-nlp splits text on, which is where
+ * wink-nlp found it whenever its tokens and the spaces between them spell the block exactly
+ * (always, in practice). Returns false as soon as a token is not there; the caller then places
+ * the block by wink-nlp's own record of the spaces, as this never has to read them otherwise.
+ */
+function placeAfterSpaces(text: string, block: Span, values: readonly string[], starts: Int32Array, attached: Uint8Array): boolean {
+  const blockEnd = block[1];
+  let cursor = block[0];
+  for (let i = 0; i < values.length; i++) {
+    let at = cursor;
+    while (at < blockEnd && isWinkSpace(text.charCodeAt(at))) at++;
+    const v = values[i];
+    if (at + v.length > blockEnd || !text.startsWith(v, at)) return false;
+    starts[i] = at;
+    attached[i] = at === cursor ? 1 : 0;
+    cursor = at + v.length;
+  }
+  return true;
+}
+
+/** The characters wink-nlp counts as a token's preceding spaces (tabs and line breaks are tokens). */
+function isWinkSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
+/** Places each token after wink-nlp's recorded spaces, searching ahead when it is not there. */
+function placeBySpaces(text: string, block: Span, values: readonly string[], spaces: readonly string[], starts: Int32Array, attached: Uint8Array): void {
+  let cursor = block[0];
+  for (let i = 0; i < values.length; i++) {
+    cursor = placeToken(text, block, cursor + spaces[i].length, values[i]);
+    starts[i] = cursor;
+    attached[i] = spaces[i] === '' ? 1 : 0;
+    cursor += values[i].length;
   }
 }
 
@@ -100,6 +139,8 @@ class TokenBuilder {
   lemma: string[] = [];
   pos: Pos[] = [];
   private spare: Int32Array = new Int32Array(64);
+  private spareStarts: Int32Array = new Int32Array(64);
+  private spareAttached: Uint8Array = new Uint8Array(64);
 
   constructor(capacity: number) {
     this.start = new Int32Array(capacity);
@@ -113,15 +154,26 @@ class TokenBuilder {
     return this.spare;
   }
 
-  push(start: number, end: number, text: string, lemma: string | null, pos: Pos): void {
+  /** Token start offsets of one block, reused from block to block. */
+  scratchStarts(size: number): Int32Array {
+    if (this.spareStarts.length < size) this.spareStarts = new Int32Array(Math.max(size, this.spareStarts.length * 2));
+    return this.spareStarts;
+  }
+
+  /** Per token of one block: 1 when no space precedes it, reused from block to block. */
+  scratchAttached(size: number): Uint8Array {
+    if (this.spareAttached.length < size) this.spareAttached = new Uint8Array(Math.max(size, this.spareAttached.length * 2));
+    return this.spareAttached;
+  }
+
+  push(start: number, end: number, text: string, lower: string, lemma: string, pos: Pos): void {
     const i = this.count;
     if (i === this.start.length) this.grow();
     this.start[i] = start;
     this.end[i] = end;
     this.text.push(text);
-    const lower = text.toLowerCase();
     this.lower.push(lower);
-    this.lemma.push(lemma === null ? lower : lemma === text ? lower : lemma.toLowerCase());
+    this.lemma.push(lemma);
     this.pos.push(pos);
     this.count = i + 1;
   }
