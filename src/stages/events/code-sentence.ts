@@ -10,7 +10,7 @@ import { claimedActs, composeShells, dropIntentShells, responsibilityTargets, wi
 import { expand } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
-import { candidatePatterns, type HeadPatterns, type PatternIndex } from './pattern-index.js';
+import { candidatePatterns, patternWordTokens, type HeadPatterns, type PatternIndex } from './pattern-index.js';
 import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
 /** What the events stage needs besides the document: its dictionaries and their index. */
@@ -26,38 +26,72 @@ export interface EventLexicon extends EventDictionaries {
  */
 export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[] {
   const t = view.tokens;
-  const used = new Uint8Array(view.end - view.first);
   const found: Found[] = [];
+  // Tokens that a found event's pattern words used: few, so a list beats a per-sentence array.
+  let used: number[] | null = null;
+  // The sentence's pattern words, found when the first trigger that needs them comes.
+  let patternWords: number[] | null = null;
   for (let k = view.first; k < view.end; k++) {
-    if (used[k - view.first]) continue;
+    // Only verbs, nouns and adjectives (read as verbs) head patterns.
     const pos = t.pos[k];
-    let bucket: readonly EventPattern[] | undefined;
-    let nominal = false;
-    let head: HeadPatterns | undefined;
-    if ((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k)) {
-      head = lex.index.verbs.get(t.lemma[k]) ?? lex.index.verbs.get(t.lower[k])
-        ?? (t.lower[k].startsWith('re-') ? lex.index.verbs.get(t.lower[k].slice(3)) : undefined)
-        ?? (pos !== 'VERB' ? pastTenseHead(lex.index.verbs, t.lower[k]) : undefined);
-    }
-    if (!head && (pos === 'NOUN' || pos === 'PROPN') && !unitAtToken(view, k)) {
-      // A noun inside an actor's name ("Revolutionary Guards") is no trigger; "cease-fire" is "ceasefire".
-      head = lex.index.nouns.get(t.lemma[k]) ?? lex.index.nouns.get(t.lower[k])
-        ?? (t.lower[k].includes('-') ? lex.index.nouns.get(t.lower[k].replace(/-/g, '')) : undefined);
-      nominal = head !== undefined;
-    }
-    if (head) bucket = candidatePatterns(head, t, k, view.end);
-    if (!bucket) continue;
-    const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, lex);
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
+    if (used !== null && used.includes(k)) continue;
+    let head = verbHeadAt(view, k, lex.index);
+    const nominal = head === undefined;
+    if (nominal) head = nounHeadAt(view, k, lex.index);
+    if (head === undefined) continue;
+    if (head.byWord.size > 0) patternWords ??= patternWordTokens(lex.index, t, view.first, view.end);
+    const bucket = candidatePatterns(head, t, k, view.end, patternWords ?? NO_TOKENS);
+    const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, head.transitive, lex);
     if (!f) continue;
     found.push(f);
-    for (const lt of f.match.literalTokens) used[lt - view.first] = 1;
+    if (f.match.literalTokens.length > 0) {
+      used ??= [];
+      for (const lt of f.match.literalTokens) used.push(lt);
+    }
   }
-  for (const d of predicateAccusations(view, lex.cues)) found.push(ruleFound(view, RESPONSIBLE_ACCUSATION, d.trigger, d.source, d.target, 'subject'));
-  for (const d of modalDemands(view, lex.cues)) found.push(ruleFound(view, MUST_DEMAND, d.trigger, d.source, d.target, 'subject'));
+  if (view.units.length > 0) {
+    // Both rules need an actor as the one blamed or obliged.
+    for (const d of predicateAccusations(view, lex.cues)) found.push(ruleFound(view, RESPONSIBLE_ACCUSATION, d.trigger, d.source, d.target, 'subject'));
+    for (const d of modalDemands(view, lex.cues)) found.push(ruleFound(view, MUST_DEMAND, d.trigger, d.source, d.target, 'subject'));
+  }
+  if (found.length === 0) return [];
   for (const c of claimedActs(view, found, lex)) found.push(c);
-  const placed = composeShells(view, dropIntentShells(view, found), lex).map((f) => withPlaceTarget(view, f));
+  const placed = composeShells(view, dropIntentShells(view, found), lex);
+  for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
-  return placed.flatMap((f) => expand(view, f, lex));
+  const events: CodedEvent[] = [];
+  for (const f of placed) for (const e of expand(view, f, lex)) events.push(e);
+  return events;
+}
+
+const NO_TOKENS: readonly number[] = Object.freeze([]);
+
+/**
+ * The patterns token `k` heads as a verb: a verb that is no attributive participle, or a word
+ * that reads as a verb. (A second lookup only when the lower-cased form differs from the lemma;
+ * "re-" and "-ed"/"-ing" forms only when the word has them.)
+ */
+function verbHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPatterns | undefined {
+  const t = view.tokens;
+  const pos = t.pos[k];
+  if (!((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k))) return undefined;
+  const lower = t.lower[k];
+  const lemma = t.lemma[k];
+  return index.verbs.get(lemma) ?? (lemma !== lower ? index.verbs.get(lower) : undefined)
+    ?? (lower.startsWith('re-') ? index.reVerbs.get(lower) : undefined)
+    ?? (pos !== 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) ? index.verbForms.get(lower) : undefined);
+}
+
+/** The patterns noun `k` heads, outside every actor's name ("Revolutionary Guards" is no trigger); "cease-fire" is "ceasefire". */
+function nounHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPatterns | undefined {
+  const t = view.tokens;
+  const pos = t.pos[k];
+  if ((pos !== 'NOUN' && pos !== 'PROPN') || unitAtToken(view, k)) return undefined;
+  const lower = t.lower[k];
+  const lemma = t.lemma[k];
+  return index.nouns.get(lemma) ?? (lemma !== lower ? index.nouns.get(lower) : undefined)
+    ?? (lower.includes('-') ? index.nouns.get(lower.replace(/-/g, '')) : undefined);
 }
 
 /**
@@ -118,15 +152,6 @@ function looksVerbal(view: SentenceView, k: number): boolean {
   return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
 }
 
-/** "tortured" or "striking" tagged as a noun or adjective keeps that lemma: try the verb it is a form of. */
-function pastTenseHead(verbs: ReadonlyMap<string, HeadPatterns>, w: string): HeadPatterns | undefined {
-  const suffix = w.endsWith('ed') ? 2 : w.endsWith('ing') ? 3 : 0;
-  if (suffix === 0 || w.length < 5) return undefined;
-  const stem = w.slice(0, -suffix);
-  return verbs.get(`${stem}e`) ?? verbs.get(stem) ?? (stem.at(-1) === stem.at(-2) ? verbs.get(stem.slice(0, -1)) : undefined)
-    ?? (stem.endsWith('i') ? verbs.get(`${stem.slice(0, -1)}y`) : undefined);
-}
-
 const BEFORE_BARE_VERB = new Set(['will', 'would', 'wo', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll"]);
 
 function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: number, passive: boolean): PatternMatch | null {
@@ -142,10 +167,9 @@ function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: numbe
   return best;
 }
 
-function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
+function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern[], transitive: boolean, lex: EventLexicon): Found | null {
   const t = view.tokens;
   const passive = isPassive(t, k, view.first);
-  const transitive = bucket.some((p) => p.after[0]?.kind === 'target' && p.after.length === 1);
   const reduced = !passive && isReducedPassive(view, k, transitive);
   let match = bestMatch(view, bucket, k, passive || reduced);
   if (!match) return null;

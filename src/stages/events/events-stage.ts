@@ -2,6 +2,7 @@ import type { ActorMention } from '../../core/actor.js';
 import { layer, withLayers, type LocativeMention } from '../../core/document.js';
 import type { CodedEvent } from '../../core/event.js';
 import { createStage, type Stage } from '../../core/stage.js';
+import type { CueKind, CueWords } from '../../lexicon/cue-words.js';
 import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
 import { codeSentence, type EventLexicon } from './code-sentence.js';
 import { indexPatterns } from './pattern-index.js';
@@ -20,6 +21,16 @@ function nextAntecedents(previous: Antecedents, coded: readonly CodedEvent[]): A
 }
 
 /**
+ * The same word sets as plain `Set`s, private to the stage: the dictionaries' read-only wrappers
+ * cost a call per lookup, and the coder looks cue words up for most tokens of every sentence.
+ */
+function nativeSets(cues: CueWords): CueWords {
+  const out = {} as Record<CueKind, ReadonlySet<string>>;
+  for (const kind of Object.keys(cues) as CueKind[]) out[kind] = new Set(cues[kind]);
+  return out;
+}
+
+/**
  * The events stage: codes CAMEO events in every non-boilerplate sentence from the pattern
  * dictionaries (data/patterns/), with source and target actors, and modality.
  *
@@ -27,7 +38,13 @@ function nextAntecedents(previous: Antecedents, coded: readonly CodedEvent[]): A
  * createEventsStage(loadEventDictionaries(ontology)).run(doc) // adds the 'events' layer
  */
 export function createEventsStage(lexicon: EventDictionaries): Stage {
-  const lex: EventLexicon = { ...lexicon, index: indexPatterns(lexicon.patterns) };
+  const lex: EventLexicon = {
+    ...lexicon,
+    cues: nativeSets(lexicon.cues),
+    reciprocal: new Set(lexicon.reciprocal),
+    lightVerbs: new Set(lexicon.lightVerbs),
+    index: indexPatterns(lexicon.patterns),
+  };
   return createStage({
     name: 'events',
     requires: ['sentences', 'tokens', 'actors'],
@@ -47,11 +64,12 @@ export function createEventsStage(lexicon: EventDictionaries): Stage {
       }
       const events: CodedEvent[] = [];
       let antecedents: Antecedents = NO_ANTECEDENTS;
+      const unitAt = new Int32Array(tokens.count);
       for (const sentence of layer(doc, 'sentences')) {
         if (sentence.boilerplate || sentence.endToken === sentence.firstToken) continue;
-        const view = createSentenceView(tokens, sentence, bySentence.get(sentence.index) ?? [], locatives.get(sentence.index) ?? [], antecedents);
+        const view = createSentenceView(tokens, sentence, bySentence.get(sentence.index) ?? [], locatives.get(sentence.index) ?? [], antecedents, unitAt);
         const coded = codeSentence(view, lex);
-        for (const e of coded) events.push(e);
+        for (let i = 0; i < coded.length; i++) events.push(coded[i]);
         antecedents = nextAntecedents(antecedents, coded);
       }
       return withLayers(doc, { events: Object.freeze(events) });

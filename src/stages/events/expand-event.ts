@@ -15,49 +15,98 @@ export function isCooperative(code: string): boolean {
   return code < '09';
 }
 
-/** Roots of cooperation, which a compound subject with no target does with itself. */
-const MUTUAL_ROOTS = new Set(['03', '04', '05', '06']);
+/** Roots of cooperation (03-06), which a compound subject with no target does with itself. */
+function isMutualRoot(code: string): boolean {
+  return code.length >= 2 && code.charCodeAt(0) === 0x30 && code.charCodeAt(1) >= 0x33 && code.charCodeAt(1) <= 0x36;
+}
 
 /** One event per (source member, target member); compounds of a reciprocal verb go both ways. */
 export function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   const t = view.tokens;
-  const sources: (ActorMention | null)[] = f.source ? [...f.source.members] : [null];
-  const targets: (ActorMention | null)[] = f.target ? [...f.target.members] : [null];
-  const pairs: [ActorMention | null, ActorMention | null, boolean][] = [];
+  const sources = f.source ? f.source.members : NO_MEMBER;
+  const targets = f.target ? f.target.members : NO_MEMBER;
   const head = t.lemma[f.trigger];
+  const code = f.match.pattern.code;
   // "Czechia and Albania upgraded their ties": cooperation by a compound with no other party is mutual.
-  const mutual = lex.reciprocal.has(head) || lex.reciprocal.has(f.match.pattern.head[0]) || MUTUAL_ROOTS.has(f.match.pattern.code.slice(0, 2));
-  if (!f.target && sources.length > 1 && mutual) {
-    for (const a of sources) for (const b of sources) if (a !== b && a!.code !== b!.code) pairs.push([a, b, true]);
-  } else {
-    const expanded = sources.length > 1 || targets.length > 1;
-    for (const a of sources) for (const b of targets) {
-      if (a && b && (a === b || (a.name !== null && a.name === b.name))) continue;
-      pairs.push([a, b, expanded]);
-    }
+  const mutual = lex.reciprocal.has(head) || lex.reciprocal.has(f.match.pattern.head[0]) || isMutualRoot(code);
+  const pairwise = !f.target && sources.length > 1 && mutual;
+  const literals = f.match.literalTokens;
+  let lastLiteral = f.trigger;
+  if (literals.length > 0) {
+    lastLiteral = literals[0];
+    for (let i = 1; i < literals.length; i++) if (literals[i] > lastLiteral) lastLiteral = literals[i];
   }
-  const lastLiteral = f.match.literalTokens.length ? Math.max(...f.match.literalTokens) : f.trigger;
   // A stated intention of cooperation ("will provide aid") is coded as the intent, which did happen;
   // the complement of a control verb keeps its own code, in the future ("agreed to lift sanctions" = 085).
   // An act the actor will do unless (or if) something happens is a threat, which did happen.
-  const threat = f.conditional ? lex.shells.shellCodeOf('13', f.match.pattern.code) ?? '130' : null;
-  const intent = !threat && f.modality === 'future' && ((isCooperative(f.match.pattern.code) && f.control == null) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
-    ? lex.intents.intentOf(f.match.pattern.code) : null;
+  const threat = f.conditional ? lex.shells.shellCodeOf('13', code) ?? '130' : null;
+  const intent = !threat && f.modality === 'future' && ((isCooperative(code) && f.control == null) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
+    ? lex.intents.intentOf(code) : null;
   // A refused act of cooperation is a rejection, which did happen.
-  const refusal = !threat && !intent && f.refused && isCooperative(f.match.pattern.code) ? lex.refusals.intentOf(f.match.pattern.code) : null;
-  const cameo = threat ?? intent ?? refusal ?? f.match.pattern.code;
-  const modality = intent || refusal || threat ? 'asserted' : f.modality;
-  // Events are readonly by type; freezing each one costs more than the rest of the stage on this path.
-  return pairs.map(([source, target, expanded]): CodedEvent => ({
-    kind: 'event' as const,
+  const refusal = !threat && !intent && f.refused && isCooperative(code) ? lex.refusals.intentOf(code) : null;
+  const shape: EventShape = {
     sentence: view.sentence.index,
-    trigger: [f.trigger, lastLiteral + 1] as const,
-    triggerSpan: [t.start[f.trigger], t.end[lastLiteral]] as const,
+    trigger: [f.trigger, lastLiteral + 1],
+    triggerSpan: [t.start[f.trigger], t.end[lastLiteral]],
+    cameo: threat ?? intent ?? refusal ?? code,
+    modality: intent || refusal || threat ? 'asserted' : f.modality,
+    pattern: f.match.pattern.id,
+    // Every pair of one found event shares its cues: "expanded" is the same for all of them.
+    cues: withExpanded(f.cues, pairwise || sources.length > 1 || targets.length > 1),
+  };
+  const out: CodedEvent[] = [];
+  if (pairwise) {
+    for (const a of sources) for (const b of sources) if (a !== b && a!.code !== b!.code) out.push(eventOf(shape, a, b));
+    return out;
+  }
+  for (const a of sources) for (const b of targets) {
+    if (a && b && (a === b || (a.name !== null && a.name === b.name))) continue;
+    out.push(eventOf(shape, a, b));
+  }
+  return out;
+}
+
+/**
+ * `{ ...cues, expanded }`, written out: the spread took a tenth of the stage. Keys keep the
+ * order of `cuesOf`, so the JSON of an event does not change.
+ */
+function withExpanded(cues: Found['cues'], expanded: boolean): CodedEvent['cues'] {
+  return {
+    voice: cues.voice,
+    patternWords: cues.patternWords,
+    sourceFound: cues.sourceFound,
+    targetFound: cues.targetFound,
+    distance: cues.distance,
+    clause: cues.clause,
+    expanded,
+  };
+}
+
+const NO_MEMBER: readonly (ActorMention | null)[] = Object.freeze([null]);
+
+/** What the events of one found event share. */
+interface EventShape {
+  readonly sentence: number;
+  readonly trigger: readonly [number, number];
+  readonly triggerSpan: readonly [number, number];
+  readonly cameo: string;
+  readonly modality: CodedEvent['modality'];
+  readonly pattern: string;
+  readonly cues: CodedEvent['cues'];
+}
+
+// Events are readonly by type; freezing each one costs more than the rest of the stage on this path.
+function eventOf(shape: EventShape, source: ActorMention | null, target: ActorMention | null): CodedEvent {
+  return {
+    kind: 'event',
+    sentence: shape.sentence,
+    trigger: shape.trigger,
+    triggerSpan: shape.triggerSpan,
     source,
     target,
-    cameo,
-    modality,
-    pattern: f.match.pattern.id,
-    cues: { ...f.cues, expanded },
-  }));
+    cameo: shape.cameo,
+    modality: shape.modality,
+    pattern: shape.pattern,
+    cues: shape.cues,
+  };
 }

@@ -19,9 +19,12 @@ export interface PatternMatch {
   readonly literals: number;
 }
 
+const NO_TOKENS: readonly number[] = Object.freeze([]);
+
 /** Words a pattern may step over between its elements: "held [two days of] talks with". */
 const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN']);
-const MAX_GAP = 4;
+/** How many words a pattern may step over between its elements (and between its head and first word). */
+export const MAX_GAP = 4;
 /** Quantifier words inside a skipped noun phrase: "more than a dozen", "dozens of". */
 const GAP_WORDS = new Set(['than', 'of', '-']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
@@ -41,15 +44,17 @@ export function matchPattern(view: SentenceView, pattern: EventPattern, head: nu
   let targetUnknown = false;
   let targetStart = -1;
   let literals = 0;
-  const literalTokens: number[] = [];
-  for (const el of pattern.after) {
+  let literalTokens: number[] | null = null;
+  const after = pattern.after;
+  for (let i = 0; i < after.length; i++) {
+    const el = after[i];
     if (el.kind === 'word') {
       const k = findWord(view, el, cursor);
       if (k < 0) {
         if (el.optional) continue;
         return null;
       }
-      literalTokens.push(k);
+      (literalTokens ??= []).push(k);
       literals++;
       cursor = k + 1;
       continue;
@@ -64,22 +69,30 @@ export function matchPattern(view: SentenceView, pattern: EventPattern, head: nu
     const skipped = skipNounPhrase(t, cursor, view.end);
     if (skipped === cursor) {
       // "X and Y met yesterday": a final target slot may stay empty; the stage looks for one elsewhere.
-      if (el.kind === 'target' && el === pattern.after[pattern.after.length - 1]) break;
+      if (el.kind === 'target' && i === after.length - 1) break;
       return null;
     }
     if (el.kind === 'target') { targetUnknown = true; targetStart = cursor; }
     cursor = skipped;
   }
-  return { pattern, end: cursor, literalTokens, target, source, targetUnknown, targetStart, literals };
+  return { pattern, end: cursor, literalTokens: literalTokens ?? NO_TOKENS, target, source, targetUnknown, targetStart, literals };
 }
 
 function findWord(view: SentenceView, el: Extract<PatternElement, { kind: 'word' }>, from: number): number {
   const t = view.tokens;
+  const words = el.words;
   for (let k = from; k < view.end && k <= from + MAX_GAP; k++) {
-    if (el.words.includes(t.lower[k]) || el.words.includes(t.lemma[k])) return k;
-    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(t, k)) return -1;
+    const lower = t.lower[k];
+    if (hasWord(words, lower) || hasWord(words, t.lemma[k])) return k;
+    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(lower) && !isTemporal(t, k)) return -1;
   }
   return -1;
+}
+
+/** `words.includes(w)` for the few alternatives of a pattern word, without the builtin's call. */
+function hasWord(words: readonly string[], w: string): boolean {
+  for (let i = 0; i < words.length; i++) if (words[i] === w) return true;
+  return false;
 }
 
 /** Words that may open a noun phrase before its actor: "over 150 Palestinian prisoners", "at least two". */

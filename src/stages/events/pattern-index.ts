@@ -1,5 +1,6 @@
 import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
+import { MAX_GAP } from './match-pattern.js';
 
 /** The patterns of one head, indexed by the first word each requires after the head. */
 export interface HeadPatterns {
@@ -9,18 +10,31 @@ export interface HeadPatterns {
   readonly openPatterns: readonly EventPattern[];
   /** Patterns by each alternative of their first required word ("talk" -> "hold talk with $T"). */
   readonly byWord: ReadonlyMap<string, readonly IndexedPattern[]>;
+  /** True when the head has a bare transitive pattern (`$T` alone after the head). */
+  readonly transitive: boolean;
 }
 
 export interface IndexedPattern {
   readonly pattern: EventPattern;
   /** Position in the head's bucket (most specific first): ties keep this order. */
   readonly rank: number;
+  /**
+   * How far after the head its first required word can match: right after the head (over at most
+   * `MAX_GAP` words) when the word opens the pattern, else anywhere in the candidate window.
+   */
+  readonly reach: number;
 }
 
 /** Every head's patterns, verbs and nouns apart, indexed for the sentence at hand. */
 export interface PatternIndex {
   readonly verbs: ReadonlyMap<string, HeadPatterns>;
   readonly nouns: ReadonlyMap<string, HeadPatterns>;
+  /** Verb heads spelled with "re-" ("re-impose" -> impose). */
+  readonly reVerbs: ReadonlyMap<string, HeadPatterns>;
+  /** Past and -ing forms of verb heads by surface form ("tortured" -> torture), for mis-tagged verbs. */
+  readonly verbForms: ReadonlyMap<string, HeadPatterns>;
+  /** Every word that is the first required word of some pattern ("with", "for", "talk"). */
+  readonly patternWords: ReadonlySet<string>;
 }
 
 /**
@@ -31,7 +45,14 @@ export interface PatternIndex {
  * candidatePatterns(index.verbs.get('accuse')!, tokens, trigger, sentenceEnd)
  */
 export function indexPatterns(set: PatternSet): PatternIndex {
-  return { verbs: indexBuckets(set.byVerb), nouns: indexBuckets(set.byNoun) };
+  const verbs = indexBuckets(set.byVerb);
+  const nouns = indexBuckets(set.byNoun);
+  const reVerbs = new Map<string, HeadPatterns>();
+  for (const [v, head] of verbs) reVerbs.set(`re-${v}`, head);
+  const verbForms = indexVerbForms(verbs);
+  const patternWords = new Set<string>();
+  for (const head of [...verbs.values(), ...nouns.values()]) for (const w of head.byWord.keys()) patternWords.add(w);
+  return { verbs, nouns, reVerbs, verbForms, patternWords };
 }
 
 function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>): Map<string, HeadPatterns> {
@@ -41,47 +62,114 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>): Ma
     const byWord = new Map<string, IndexedPattern[]>();
     patterns.forEach((pattern, rank) => {
       const first = pattern.after.find((el) => el.kind === 'word' && !el.optional);
-      if (!first || first.kind !== 'word') { open.push({ pattern, rank }); return; }
+      if (!first || first.kind !== 'word') { open.push({ pattern, rank, reach: CANDIDATE_WINDOW }); return; }
+      const reach = first === pattern.after[0] ? 1 + MAX_GAP : CANDIDATE_WINDOW;
       for (const w of new Set(first.words)) {
         const list = byWord.get(w);
-        if (list) list.push({ pattern, rank }); else byWord.set(w, [{ pattern, rank }]);
+        if (list) list.push({ pattern, rank, reach }); else byWord.set(w, [{ pattern, rank, reach }]);
       }
     });
-    out.set(head, { open, openPatterns: open.map((p) => p.pattern), byWord });
+    // A bare `$T` pattern requires no word, so it is open: every candidate list of the head holds it.
+    const transitive = open.some(({ pattern: p }) => p.after[0]?.kind === 'target' && p.after.length === 1);
+    out.set(head, { open, openPatterns: open.map((p) => p.pattern), byWord, transitive });
   }
   return out;
 }
 
 /**
- * The head's patterns that can match after the head at `k`: those whose first required word occurs
- * later in the sentence (its lower-cased form or lemma), in bucket order.
+ * Every surface form that `pastTenseHead` maps to a verb head, with that head: "-ed" and "-ing"
+ * on the head, on the head less its final "e", with its last letter doubled, or with "y" -> "i".
  */
-export function candidatePatterns(head: HeadPatterns, t: TokenTable, k: number, end: number): readonly EventPattern[] {
+function indexVerbForms(verbs: ReadonlyMap<string, HeadPatterns>): Map<string, HeadPatterns> {
+  const out = new Map<string, HeadPatterns>();
+  for (const v of verbs.keys()) {
+    const stems = [v, `${v}${v.at(-1) ?? ''}`];
+    if (v.endsWith('e')) stems.push(v.slice(0, -1));
+    if (v.endsWith('y')) stems.push(`${v.slice(0, -1)}i`);
+    for (const stem of stems) {
+      for (const form of [`${stem}ed`, `${stem}ing`]) {
+        const head = pastTenseHead(verbs, form);
+        if (head) out.set(form, head);
+      }
+    }
+  }
+  return out;
+}
+
+/** "tortured" or "striking" tagged as a noun or adjective keeps that lemma: the verb it is a form of. */
+function pastTenseHead(verbs: ReadonlyMap<string, HeadPatterns>, w: string): HeadPatterns | undefined {
+  const suffix = w.endsWith('ed') ? 2 : w.endsWith('ing') ? 3 : 0;
+  if (suffix === 0 || w.length < 5) return undefined;
+  const stem = w.slice(0, -suffix);
+  return verbs.get(`${stem}e`) ?? verbs.get(stem) ?? (stem.at(-1) === stem.at(-2) ? verbs.get(stem.slice(0, -1)) : undefined)
+    ?? (stem.endsWith('i') ? verbs.get(`${stem.slice(0, -1)}y`) : undefined);
+}
+
+/**
+ * The head's patterns that can match after the head at `k`: those whose first required word occurs
+ * later in the sentence (its lower-cased form or lemma) within the pattern's reach, in bucket order.
+ * (A pattern left out for its reach could not match: `matchPattern` would not find its first word.)
+ * `patternWords` are the sentence's tokens that are some pattern's first word (`patternWordTokens`).
+ */
+export function candidatePatterns(head: HeadPatterns, t: TokenTable, k: number, end: number, patternWords: readonly number[]): readonly EventPattern[] {
   if (head.byWord.size === 0) return head.openPatterns;
   let picked: IndexedPattern[] | null = null;
   const stop = Math.min(end, k + 1 + CANDIDATE_WINDOW);
-  for (let j = k + 1; j < stop; j++) {
+  for (let i = 0; i < patternWords.length; i++) {
+    const j = patternWords[i];
+    if (j <= k) continue;
+    if (j >= stop) break;
     const lower = t.lower[j];
     const a = head.byWord.get(lower);
-    if (a) picked = add(picked, head, a);
+    if (a) picked = add(picked, head, a, j - k);
     const lemma = t.lemma[j];
     if (lemma !== lower) {
       const b = head.byWord.get(lemma);
-      if (b) picked = add(picked, head, b);
+      if (b) picked = add(picked, head, b, j - k);
     }
   }
   if (!picked) return head.openPatterns;
-  picked.sort((x, y) => x.rank - y.rank);
+  picked.sort(byRank);
   const out: EventPattern[] = new Array(picked.length);
   for (let i = 0; i < picked.length; i++) out[i] = picked[i].pattern;
+  return out;
+}
+
+/**
+ * The tokens of `[first, end)` whose lower-cased form or lemma is the first required word of some
+ * pattern, in order: looked up once per sentence rather than once per trigger and window token.
+ *
+ * @example
+ * patternWordTokens(index, tokens, 0, 6) // "Iran held talks with Iraq ." -> [2, 3] ("talk", "with")
+ */
+export function patternWordTokens(index: PatternIndex, t: TokenTable, first: number, end: number): number[] {
+  const words = index.patternWords;
+  const out: number[] = [];
+  for (let j = first; j < end; j++) {
+    const lower = t.lower[j];
+    if (words.has(lower)) out.push(j);
+    else {
+      const lemma = t.lemma[j];
+      if (lemma !== lower && words.has(lemma)) out.push(j);
+    }
+  }
   return out;
 }
 
 /** Pattern words lie within a few words of each other: a pattern's first word is never far from its head. */
 const CANDIDATE_WINDOW = 24;
 
-function add(picked: IndexedPattern[] | null, head: HeadPatterns, list: readonly IndexedPattern[]): IndexedPattern[] {
-  const into = picked ?? [...head.open];
-  for (const p of list) if (!into.includes(p)) into.push(p);
+function byRank(x: IndexedPattern, y: IndexedPattern): number {
+  return x.rank - y.rank;
+}
+
+function add(picked: IndexedPattern[] | null, head: HeadPatterns, list: readonly IndexedPattern[], distance: number): IndexedPattern[] | null {
+  let into = picked;
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i];
+    if (p.reach < distance) continue;
+    into ??= head.open.slice();
+    if (!into.includes(p)) into.push(p);
+  }
   return into;
 }

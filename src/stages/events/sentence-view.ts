@@ -19,7 +19,10 @@ export interface SentenceView {
   readonly first: number;
   readonly end: number;
   readonly units: readonly ActorUnit[];
-  /** Unit index per token of the sentence (offset by `first`), -1 when none. */
+  /**
+   * Unit index + 1 per token, 0 when none, indexed by document token: one array serves all views
+   * of a document, each writing only its own sentence's range (an array per sentence cost more than the rest of the view).
+   */
   readonly unitAt: Int32Array;
   /** Countries and capitals named as places in the sentence ("in Beijing"). */
   readonly locatives: readonly LocativeMention[];
@@ -34,11 +37,18 @@ export interface Antecedents {
 
 export const NO_ANTECEDENTS: Antecedents = Object.freeze({ person: null, other: null });
 
+/**
+ * Builds the view of `sentence` from its actors (in the order of the actors layer). `unitAt` is
+ * an array of `tokens.count` the document's views share; this view overwrites its sentence's range.
+ *
+ * @example
+ * createSentenceView(tokens, sentence, actorsOfSentence, [], NO_ANTECEDENTS, new Int32Array(tokens.count))
+ */
 export function createSentenceView(tokens: TokenTable, sentence: Sentence, actors: readonly ActorMention[], locatives: readonly LocativeMention[] = [],
-  antecedents: Antecedents = NO_ANTECEDENTS): SentenceView {
+  antecedents: Antecedents = NO_ANTECEDENTS, unitAt: Int32Array = new Int32Array(tokens.count)): SentenceView {
   const first = sentence.firstToken;
   const end = sentence.endToken;
-  const unitAt = new Int32Array(end - first).fill(-1);
+  unitAt.fill(0, first, end);
   const units: ActorUnit[] = [];
   // Members of one noun phrase are adjacent in the actors layer and share its phrase range.
   let i = 0;
@@ -46,9 +56,9 @@ export function createSentenceView(tokens: TokenTable, sentence: Sentence, actor
     const [start, stop] = actors[i].phrase;
     let j = i + 1;
     while (j < actors.length && actors[j].phrase[0] === start && actors[j].phrase[1] === stop) j++;
-    const index = units.length;
+    const unitNumber = units.length + 1;
     units.push({ start, end: stop, members: actors.slice(i, j) });
-    for (let t = Math.max(start, first); t < stop && t < end; t++) unitAt[t - first] = index;
+    for (let t = Math.max(start, first); t < stop && t < end; t++) unitAt[t] = unitNumber;
     i = j;
   }
   return { tokens, sentence, first, end, units, unitAt, locatives, antecedents };
@@ -56,8 +66,8 @@ export function createSentenceView(tokens: TokenTable, sentence: Sentence, actor
 
 export function unitAtToken(view: SentenceView, t: number): ActorUnit | null {
   if (t < view.first || t >= view.end) return null;
-  const u = view.unitAt[t - view.first];
-  return u < 0 ? null : view.units[u];
+  const u = view.unitAt[t];
+  return u === 0 ? null : view.units[u - 1];
 }
 
 /**

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createTokenTable, type Pos } from '../../core/tokens.js';
+import type { EventPattern, PatternElement, PatternSet } from '../../lexicon/pattern-types.js';
+import { candidatePatterns, indexPatterns, patternWordTokens } from './pattern-index.js';
+
+const word = (...words: string[]): PatternElement => ({ kind: 'word', words, optional: false });
+const T: PatternElement = { kind: 'target' };
+
+function pattern(id: string, head: string, after: PatternElement[], headPos: 'verb' | 'noun' = 'verb'): EventPattern {
+  return { id, code: '010', head: [head], headPos, after, literalCount: after.filter((e) => e.kind === 'word').length };
+}
+
+function patternSet(patterns: EventPattern[]): PatternSet {
+  const byHead = (pos: 'verb' | 'noun'): Map<string, EventPattern[]> => {
+    const m = new Map<string, EventPattern[]>();
+    for (const p of patterns) if (p.headPos === pos) for (const h of p.head) m.set(h, [...(m.get(h) ?? []), p]);
+    for (const b of m.values()) b.sort((a, c) => c.literalCount - a.literalCount);
+    return m;
+  };
+  return { patterns, byVerb: byHead('verb'), byNoun: byHead('noun') };
+}
+
+/** A sentence of lower-case words, each its own lemma unless given as "form/lemma". */
+function tokens(text: string, pos: Pos = 'NOUN') {
+  let at = 0;
+  return createTokenTable(text.split(' ').map((w) => {
+    const [form, lemma] = w.split('/');
+    const row = { start: at, end: at + form.length, text: form, lemma: lemma ?? form, pos };
+    at += form.length + 1;
+    return row;
+  }));
+}
+
+const set = patternSet([
+  pattern('hold-talks', 'hold', [word('talk'), word('with'), T]),
+  pattern('hold-T', 'hold', [T]),
+  pattern('accuse-of', 'accuse', [T, word('of')]),
+  pattern('torture', 'torture', [T]),
+  pattern('ban', 'ban', [T]),
+  pattern('ally', 'ally', [word('with'), T]),
+  pattern('strike', 'strike', [T]),
+  pattern('impose', 'impose', [T]),
+]);
+const index = indexPatterns(set);
+
+describe('indexPatterns', () => {
+  it.each([
+    ['tortured', 'torture'],
+    ['torturing', 'torture'],
+    ['banned', 'ban'],
+    ['banning', 'ban'],
+    ['allied', 'ally'],
+    ['striking', 'strike'],
+  ])('finds the verb head of a mis-tagged form: %s -> %s', (form, head) => {
+    expect(index.verbForms.get(form)).toBe(index.verbs.get(head));
+  });
+
+  it('reads "re-impose" as "impose"', () => {
+    expect(index.reVerbs.get('re-impose')).toBe(index.verbs.get('impose'));
+  });
+
+  it('knows a head with a bare $T pattern as transitive', () => {
+    expect(index.verbs.get('hold')?.transitive).toBe(true);
+    expect(index.verbs.get('ally')?.transitive).toBe(false);
+  });
+
+  it('collects the first required words of all patterns', () => {
+    expect([...index.patternWords].sort()).toEqual(['of', 'talk', 'with']);
+  });
+});
+
+describe('candidatePatterns', () => {
+  const hold = index.verbs.get('hold')!;
+  const ids = (text: string): string[] => {
+    const t = tokens(text);
+    return candidatePatterns(hold, t, 0, t.count, patternWordTokens(index, t, 0, t.count)).map((p) => p.id);
+  };
+
+  it('tries a pattern whose first word follows the head', () => {
+    expect(ids('hold two days of talks/talk with iran')).toEqual(['hold-talks', 'hold-T']);
+  });
+
+  it('leaves only the open patterns when no first word follows', () => {
+    expect(ids('hold the prisoners')).toEqual(['hold-T']);
+  });
+
+  it('leaves out a pattern whose opening word is too far from the head to match', () => {
+    expect(ids('hold the prisoners for many more long days of talks/talk')).toEqual(['hold-T']);
+  });
+});
+
+describe('patternWordTokens', () => {
+  it('lists the tokens that open some pattern, by form or lemma', () => {
+    const t = tokens('iran held/hold talks/talk with iraq');
+    expect(patternWordTokens(index, t, 0, t.count)).toEqual([2, 3]);
+  });
+});
