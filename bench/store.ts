@@ -3,7 +3,8 @@
  * query latency on a generated store of 1,000,000 events (a dyad's monthly timeline, filtered pages
  * of 100 events). Writes bench/out/store-results.md and prints it.
  *
- * Environment: BENCH_STORE_EVENTS (default 1000000), BENCH_INGEST_MB (default 2).
+ * Environment: BENCH_STORE_EVENTS (default 1000000), BENCH_INGEST_MB (default 2), BENCH_KEEP_STORE=1 keeps
+ * the generated store (its path is printed).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,7 +76,8 @@ const timings = queries.map((q) => {
   return { name: q.name, rows, first: ms[0], median: ms[3], max: ms[6] };
 });
 big.close();
-rmSync(work, { recursive: true, force: true });
+if (process.env.BENCH_KEEP_STORE) console.log(`store kept: ${bigPath}`);
+else rmSync(work, { recursive: true, force: true });
 
 const fmt = (x: number) => x.toFixed(1);
 const out = [
@@ -125,8 +127,9 @@ function generateEvents(store: Store, count: number): void {
   const articles = Math.max(1, Math.round(count / 10));
   const insertArticle = db.prepare("INSERT INTO articles (id, doc_id, url, content_hash, title, source, date, format, text, boilerplate, ingested_at) VALUES (?, ?, NULL, ?, NULL, ?, NULL, 'jsonl', ?, '[]', '2026-01-01T00:00:00Z')");
   const insertEvent = db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
-      plover_type, modality, claim, day, date, country, lat, lon, geocoded, confidence, num_mentions, num_articles, num_sources, first_article, record)
+      plover_type, modality, claim, day, date, country, lat, lon, geocoded, confidence, num_mentions, num_articles, num_sources, place, first_article)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'asserted', 'factual', ?, ?, ?, ?, ?, 1, ?, 1, 1, 1, ?, ?)`);
+  const insertRecord = db.prepare('INSERT INTO event_records (event_id, record) VALUES (?, ?)');
   db.transaction(() => {
     for (let a = 1; a <= articles; a++) insertArticle.run(a, `gen-${a}`, `hash-${a}`, `Outlet ${a % 40}`, `Generated article ${a}.`);
   })();
@@ -157,7 +160,8 @@ function generateEvents(store: Store, count: number): void {
           modality: 'asserted', confidence, evidence: { text: `Generated sentence ${i} about ${s} and ${t}.`, span: [0, 40] },
         };
         insertEvent.run(sc, tc, s, t, s, t, code.code, code.code.slice(0, 3), code.root, code.quadClass, code.goldstein, plover?.type ?? null,
-          day, date, p ? p[1] : null, lat, lon, confidence, 1 + (i % articles), JSON.stringify(rec));
+          day, date, p ? p[1] : null, lat, lon, confidence, p ? p[0] : null, 1 + (i % articles));
+        insertRecord.run(i + 1, JSON.stringify(rec));
       }
     })();
   }

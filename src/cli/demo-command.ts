@@ -57,7 +57,7 @@ function printSummary(w: (line?: string) => void, s: StoreSummary, store: Store,
   for (const p of s.topPlaces) w(`  ${`${p.place} (${p.country})`.padEnd(30)} ${String(p.events).padStart(4)}`);
   w();
   w('Most reported events, with their evidence:');
-  const event = store.db.prepare<[number], { record: string; num_mentions: number; num_articles: number }>('SELECT record, num_mentions, num_articles FROM events WHERE id = ?');
+  const event = store.db.prepare<[number], { record: string; num_mentions: number; num_articles: number }>('SELECT r.record, e.num_mentions, e.num_articles FROM events e JOIN event_records r ON r.event_id = e.id WHERE e.id = ?');
   const mentions = store.db.prepare<[number], { record: string; source: string | null; doc_id: string }>(
     'SELECT m.record, a.source, a.doc_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id LIMIT 4');
   for (const id of s.mostReported) {

@@ -43,9 +43,10 @@ export function createArticleWriter(store: Store): ArticleWriter {
   const candidates = db.prepare<[string, string, string, string, number, number], EventRow>(`SELECT id, source_code, target_code, cameo_family, claim, day, country, lat, lon, geocoded
     FROM events WHERE source_code = ? AND target_code = ? AND cameo_family = ? AND claim = ? AND day BETWEEN ? AND ? ORDER BY id`);
   const insertEvent = db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
-      plover_type, modality, claim, day, date, country, lat, lon, geocoded, confidence, num_mentions, num_articles, num_sources, first_article, record)
+      plover_type, modality, claim, day, date, country, lat, lon, geocoded, confidence, num_mentions, num_articles, num_sources, place, first_article)
     VALUES (@source_code, @target_code, @source_root, @target_root, @source_country, @target_country, @cameo, @cameo_family, @cameo_root, @quad_class, @goldstein,
-      @plover_type, @modality, @claim, @day, @date, @country, @lat, @lon, @geocoded, @confidence, 0, 0, 0, @first_article, @record)`);
+      @plover_type, @modality, @claim, @day, @date, @country, @lat, @lon, @geocoded, @confidence, 0, 0, 0, @place, @first_article)`);
+  const insertRecord = db.prepare('INSERT INTO event_records (event_id, record) VALUES (?, ?)');
   const insertMention = db.prepare('INSERT INTO mentions (record_id, event_id, article_id, sentence, confidence, record) VALUES (?, ?, ?, ?, ?, ?)');
   // Counts kept up to date as mentions arrive: a new event starts at 0; this article is always a
   // new article for the events it touches; its outlet is new unless another article of the event has it.
@@ -84,6 +85,7 @@ export function createArticleWriter(store: Store): ArticleWriter {
         if (eventId === undefined && h.day !== null) eventId = closestStored(h);
         if (eventId === undefined) {
           eventId = Number(insertEvent.run(eventRow(r, h, articleId)).lastInsertRowid);
+          insertRecord.run(eventId, JSON.stringify(r));
           local.push({ id: eventId, happening: h });
           newEvents++;
         } else if (!local.some((e) => e.id === eventId)) {
@@ -124,6 +126,6 @@ function eventRow(r: EventRecord, h: Happening, articleId: number): Record<strin
     cameo: r.cameo, cameo_family: h.family, cameo_root: r.cameo_root, quad_class: r.quad_class, goldstein: r.goldstein,
     plover_type: r.plover?.type ?? null, modality: r.modality, claim: h.claim, day: h.day, date: r.date.value,
     country: h.country, lat: h.lat, lon: h.lon, geocoded: h.geocoded ? 1 : 0, confidence: r.confidence, first_article: articleId,
-    record: JSON.stringify(r),
+    place: r.location?.name ?? null,
   };
 }

@@ -96,7 +96,7 @@ export function filterSql(f: EventFilter): SqlCondition {
       parts.push('e.country = ?');
       params.push(f.place);
     } else {
-      parts.push("json_extract(e.record, '$.location.name') = ? COLLATE NOCASE");
+      parts.push('e.place = ? COLLATE NOCASE');
       params.push(f.place);
     }
   }

@@ -41,7 +41,16 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
     if (e instanceof ParleyError) throw e;
     throw new ParleyError('STORE_INVALID', `not a Parley store (${(e as Error).message})`, { input: path });
   }
-  return { db, path, close: () => db.close() };
+  const readonly = options.readonly ?? false;
+  return {
+    db,
+    path,
+    close: () => {
+      // Keeps the query planner's statistics fresh after writes (cheap: SQLite analyses only what changed a lot).
+      if (!readonly && db.open) db.pragma('optimize');
+      db.close();
+    },
+  };
 }
 
 function migrate(db: Database.Database, path: string, readonly: boolean): void {

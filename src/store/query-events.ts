@@ -28,8 +28,10 @@ export function queryEvents(store: Store, filter: EventFilter, page: { limit?: n
   const limit = Math.max(1, Math.min(page.limit ?? 100, 10_000));
   const after = page.cursor ? Number(page.cursor) : 0;
   const { where, params } = filterSql(filter);
-  const rows = store.db.prepare(`SELECT e.id, e.record, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e
-    WHERE e.id > ? AND ${where} ORDER BY e.id LIMIT ?`).all(after, ...params, limit + 1) as StoredRow[];
+  // The page is chosen over the narrow events table first; only its rows fetch their records.
+  const rows = store.db.prepare(`SELECT p.*, r.record FROM (
+      SELECT e.id, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e WHERE e.id > ? AND ${where} ORDER BY e.id LIMIT ?
+    ) p JOIN event_records r ON r.event_id = p.id ORDER BY p.id`).all(after, ...params, limit + 1) as StoredRow[];
   const more = rows.length > limit;
   const events = rows.slice(0, limit).map(storedEvent);
   return { events, next: more ? String(rows[limit - 1].id) : null };
@@ -43,7 +45,8 @@ export function queryEvents(store: Store, filter: EventFilter, page: { limit?: n
  */
 export function* eachEvent(store: Store, filter: EventFilter): Generator<StoredEvent & { readonly storeId: number }> {
   const { where, params } = filterSql(filter);
-  const stmt = store.db.prepare(`SELECT e.id, e.record, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e WHERE ${where} ORDER BY e.id`);
+  const stmt = store.db.prepare(`SELECT e.id, r.record, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e
+    JOIN event_records r ON r.event_id = e.id WHERE ${where} ORDER BY e.id`);
   for (const row of stmt.iterate(...params) as IterableIterator<StoredRow>) yield { ...storedEvent(row), storeId: row.id };
 }
 

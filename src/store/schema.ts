@@ -78,17 +78,23 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
         num_mentions   INTEGER NOT NULL,
         num_articles   INTEGER NOT NULL,
         num_sources    INTEGER NOT NULL,
-        first_article  INTEGER NOT NULL REFERENCES articles(id),
-        record         TEXT NOT NULL
+        place          TEXT,
+        first_article  INTEGER NOT NULL REFERENCES articles(id)
       );
       CREATE INDEX events_dyad ON events(source_code, target_code, cameo_family, day);
       CREATE INDEX events_dyad_timeline ON events(source_root, target_root, day, goldstein, num_mentions);
       CREATE INDEX events_target_timeline ON events(target_root, day, goldstein, num_mentions);
       CREATE INDEX events_day ON events(day);
       CREATE INDEX events_root ON events(cameo_root, day);
-      CREATE INDEX events_cameo ON events(cameo, day);
+      CREATE INDEX events_cameo ON events(cameo, day, source_code, target_code);
       CREATE INDEX events_plover ON events(plover_type, day);
       CREATE INDEX events_place ON events(country, lat, lon);
+
+      -- The record of each event's first mention, kept apart so that event rows stay narrow for scans.
+      CREATE TABLE event_records (
+        event_id INTEGER PRIMARY KEY REFERENCES events(id),
+        record   TEXT NOT NULL
+      );
 
       CREATE TABLE mentions (
         id         INTEGER PRIMARY KEY,

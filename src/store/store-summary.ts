@@ -42,7 +42,7 @@ export function summariseStore(store: Store, top = 8): StoreSummary {
     byMonth: db.prepare("SELECT strftime('%Y-%m', day * 86400, 'unixepoch') AS month, count(*) AS events FROM events WHERE day IS NOT NULL GROUP BY 1 ORDER BY 1").all() as StoreSummary['byMonth'],
     topDyads: db.prepare(`SELECT source_code AS source, target_code AS target, count(*) AS events, round(sum(goldstein), 1) AS goldstein FROM events
       WHERE source_code <> '' AND target_code <> '' AND substr(source_code, 1, 3) <> substr(target_code, 1, 3) GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?`).all(top) as StoreSummary['topDyads'],
-    topPlaces: db.prepare(`SELECT json_extract(record, '$.location.name') AS place, country, count(*) AS events FROM events
+    topPlaces: db.prepare(`SELECT place, country, count(*) AS events FROM events
       WHERE country IS NOT NULL GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT ?`).all(top) as StoreSummary['topPlaces'],
     mostReported: (db.prepare('SELECT id FROM events ORDER BY num_articles DESC, num_mentions DESC, id LIMIT 3').all() as { id: number }[]).map((r) => r.id),
   };
