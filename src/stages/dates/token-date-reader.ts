@@ -2,17 +2,20 @@ import { casual } from 'chrono-node';
 import type { TokenTable } from '../../core/tokens.js';
 import type { CalendarDay } from './calendar-day.js';
 import type { ParsedDate } from './date-parser.js';
-import { readTokenDates, type TokenSentence } from './token-dates.js';
+import { closestYear, readTokenDates, type TokenSentence } from './token-dates.js';
 
 /** Reads one sentence's dates from its tokens, or null when the date parser must read it. */
 export type TokenDateReader = (text: string, sentence: TokenSentence, tokens: TokenTable, published: CalendarDay | null) => ParsedDate[] | null;
 
 const PROBE_REFERENCE = new Date(Date.UTC(2007, 4, 28, 12));
+/** Publication days whose nearest years are remembered before the memo starts afresh. */
+const REMEMBERED_DAYS = 4096;
 
 /**
  * A token date reader (`readTokenDates`) for one stage. It remembers which capitalised
  * abbreviations the date parser takes for a time zone ("Monday EST" is one expression, "Monday
- * UN" is not), asking the parser once per abbreviation.
+ * UN" is not), asking the parser once per abbreviation, and the year nearest a publication day of
+ * each month and day (`closestYear` builds four `Date`s).
  *
  * @example
  * const read = createTokenDateReader();
@@ -28,5 +31,19 @@ export function createTokenDateReader(): TokenDateReader {
     }
     return known;
   };
-  return (text, sentence, tokens, published) => readTokenDates(text, sentence, tokens, published, isZone);
+  // By publication day: the year of each month and day (slot month * 32 + day), 0 until known.
+  const years = new Map<number, Int16Array>();
+  const yearNearest = (reference: CalendarDay, day: number, month: number): number => {
+    const dayKey = (reference.year * 13 + reference.month) * 32 + reference.day;
+    let known = years.get(dayKey);
+    if (!known) {
+      if (years.size >= REMEMBERED_DAYS) years.clear();
+      known = new Int16Array(13 * 32);
+      years.set(dayKey, known);
+    }
+    const slot = month * 32 + day;
+    if (known[slot] === 0) known[slot] = closestYear(reference, day, month);
+    return known[slot];
+  };
+  return (text, sentence, tokens, published) => readTokenDates(text, sentence, tokens, published, isZone, yearNearest);
 }

@@ -64,6 +64,7 @@ export interface Found {
  */
 export function readTokenDates(
   text: string, sentence: TokenSentence, tokens: TokenTable, published: CalendarDay | null, isZone: (abbreviation: string) => boolean,
+  yearNearest: YearNearest = closestYear,
 ): ParsedDate[] | null {
   const { firstToken: first, endToken: end } = sentence;
   const lower = tokens.lower;
@@ -74,7 +75,7 @@ export function readTokenDates(
     if (!isParserWord(word)) continue;
     let f: Found | null | undefined;
     if (WEEKDAYS.has(word)) f = readWeekday(text, sentence, tokens, i, published, isZone);
-    else if (MONTHS.has(word)) f = readMonth(text, sentence, tokens, i, published, isZone);
+    else if (MONTHS.has(word)) f = readMonth(text, sentence, tokens, i, published, isZone, yearNearest);
     else if (PLAIN_NUMBER.test(word) && quietNumber(tokens, first, end, i)) continue;
     else if (TIME_UNITS.has(word)) f = readShiftedUnit(text, sentence, tokens, i, published) ?? readUnitOffset(text, sentence, tokens, i, published) ?? readUnitSpan(text, sentence, tokens, i, published);
     if (!f && quietWord(text, tokens, first, end, i)) {
@@ -127,6 +128,7 @@ function readWeekday(
 
 function readMonth(
   text: string, sentence: TokenSentence, tokens: TokenTable, i: number, published: CalendarDay | null, isZone: (abbreviation: string) => boolean,
+  yearNearest: YearNearest,
 ): Found | null {
   const { firstToken: first, endToken: end } = sentence;
   const lower = tokens.lower;
@@ -137,7 +139,7 @@ function readMonth(
   let j = i + 1;
   const full = FULL_MONTHS.has(word);
   if (!full && !word.endsWith('.') && j < end && lower[j] === '.' && tokens.start[j] === tokens.end[i]) j++;
-  if (j < end && DAY_NUMBER.test(lower[j])) return readMonthDay(text, sentence, tokens, i, j, month, published, isZone);
+  if (j < end && DAY_NUMBER.test(lower[j])) return readMonthDay(text, sentence, tokens, i, j, month, published, isZone, yearNearest);
   if (!full) return null;
   let to = j;
   let year: number | null = null;
@@ -161,7 +163,7 @@ function readMonth(
   if (zoneFollows(tokens, to, end, isZone)) return null;
   let stop = tokens.end[to - 1];
   if (year === null) stop = withTrailingSpace(text, sentence, stop);
-  const implied = year ?? closestYear(published ?? NO_REFERENCE, 1, month);
+  const implied = year ?? yearNearest(published ?? NO_REFERENCE, 1, month);
   const known = published !== null || year !== null;
   return {
     first: i, end: to, kind: 'date', date: {
@@ -174,7 +176,7 @@ function readMonth(
 
 function readMonthDay(
   text: string, sentence: TokenSentence, tokens: TokenTable, i: number, j: number, month: number, published: CalendarDay | null,
-  isZone: (abbreviation: string) => boolean,
+  isZone: (abbreviation: string) => boolean, yearNearest: YearNearest,
 ): Found | null {
   const { firstToken: first, endToken: end } = sentence;
   const lower = tokens.lower;
@@ -197,7 +199,7 @@ function readMonthDay(
   if (zoneFollows(tokens, k, end, isZone)) return null;
   let stop = tokens.end[k - 1];
   if (year === null) stop = withTrailingSpace(text, sentence, stop);
-  const implied = year ?? closestYear(published ?? NO_REFERENCE, day, month);
+  const implied = year ?? yearNearest(published ?? NO_REFERENCE, day, month);
   const known = published !== null || year !== null;
   return {
     first: i, end: k, kind: 'date', date: {
@@ -257,6 +259,9 @@ function isNumberish(word: string): boolean {
   const last = parts[parts.length - 1];
   return NUMBER_WORDS.has(last) || /\d/.test(last) || NUMBER_WORDS.has(word);
 }
+
+/** `closestYear`, or a function that gives the same answers (a memo of it). */
+export type YearNearest = (reference: CalendarDay, day: number, month: number) => number;
 
 /**
  * The year the parser gives a month and day without one: the year that puts it nearest the

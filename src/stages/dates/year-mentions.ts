@@ -9,8 +9,6 @@ export interface YearMention {
   readonly lastYear: number;
 }
 
-const YEAR = /^(1[5-9]\d\d|20\d\d)$/;
-const DECADE = /^(1[5-9]\d0|20\d0)'?s$/;
 // Words after which a four-digit number is a year ("in 2005", "the 1979 crisis", "since 1991").
 const YEAR_CUES: ReadonlySet<string> = new Set([
   'in', 'since', 'the', 'until', 'till', 'by', 'from', 'during', 'before', 'after', 'of', 'between', 'and', 'to',
@@ -31,13 +29,13 @@ export function yearMentions(tokens: TokenTable, first: number, end: number): Ye
     const word = tokens.lower[i];
     const c = word.charCodeAt(0);
     if (c < 49 || c > 50) continue; // years start with 1 or 2
-    const decade = DECADE.exec(word);
-    if (decade) {
-      const year = Number(decade[1]);
+    if (!startsWithYear(word)) continue;
+    if (isDecade(word)) {
+      const year = Number(word.slice(0, 4));
       found.push({ first: i, end: i + 1, year, lastYear: year + (year % 100 === 0 ? 99 : 9) });
       continue;
     }
-    if (!YEAR.test(word) || i === first || !YEAR_CUES.has(tokens.lower[i - 1])) continue;
+    if (word.length !== 4 || i === first || !YEAR_CUES.has(tokens.lower[i - 1])) continue;
     // wink splits "1980s" as one token, but "1980" + "s" also happens after an apostrophe.
     if (i + 1 < end && (tokens.lower[i + 1] === 's' || tokens.lower[i + 1] === "'s") && tokens.start[i + 1] === tokens.end[i]) {
       const year = Number(word);
@@ -50,4 +48,23 @@ export function yearMentions(tokens: TokenTable, first: number, end: number): Ye
     found.push({ first: i, end: i + 1, year: Number(word), lastYear: Number(word) });
   }
   return found;
+}
+
+/** True when the word starts with four digits from 1500 to 2099 ("1979", "1980s"). */
+function startsWithYear(word: string): boolean {
+  if (word.length < 4) return false;
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  if (!(a === 49 ? b >= 53 && b <= 57 : a === 50 && b === 48)) return false;
+  return isDigit(word.charCodeAt(2)) && isDigit(word.charCodeAt(3));
+}
+
+/** A decade after its first four digits: "1980s", "1980's" (the year ends in 0). */
+function isDecade(word: string): boolean {
+  if (word.charCodeAt(3) !== 48) return false;
+  return word.length === 5 ? word.charCodeAt(4) === 115 : word.length === 6 && word.charCodeAt(4) === 39 && word.charCodeAt(5) === 115;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }

@@ -1,6 +1,8 @@
 import type { Geocoder, GeocoderContext, GeoPlace } from './geocoder.js';
 import { bestCandidate, type PlaceCandidate } from './place-candidate.js';
-import { leadingRun, placeKey } from './place-key.js';
+import { placeKey } from './place-key.js';
+import { keyFilter } from './key-filter.js';
+import { runBounds } from './run-bounds.js';
 
 /** Candidates by name key, in the order they were added (the team's tables before GeoNames). */
 export type CandidateIndex = Map<string, PlaceCandidate[]>;
@@ -20,6 +22,9 @@ export function addCandidate(index: CandidateIndex, key: string, candidate: Plac
   list.push(candidate);
 }
 
+/** How many names a geocoder remembers the candidates of before it starts afresh. */
+const RECENT_NAMES = 4096;
+
 /**
  * A geocoder over a finished candidate index: the shared lookup of every table-backed implementation.
  *
@@ -27,24 +32,33 @@ export function addCandidate(index: CandidateIndex, key: string, candidate: Plac
  * geocoderOver(index).lookup('Green Zone')
  */
 export function geocoderOver(index: ReadonlyMap<string, readonly PlaceCandidate[]>): Geocoder {
+  // The candidates of names looked up lately, by the name as given: news names the same places
+  // over and over, and this small map stays in the processor's caches where the index does not.
+  const recent = new Map<string, readonly PlaceCandidate[] | null>();
+  const candidatesOf = (name: string): readonly PlaceCandidate[] | null => {
+    let candidates = recent.get(name);
+    if (candidates === undefined) {
+      if (recent.size >= RECENT_NAMES) recent.clear();
+      candidates = index.get(placeKey(name)) ?? null;
+      recent.set(name, candidates);
+    }
+    return candidates;
+  };
   const lookup = (name: string, context: GeocoderContext = {}): GeoPlace | null => {
-    const candidates = index.get(placeKey(name));
+    const candidates = candidatesOf(name);
     if (!candidates) return null;
     const place = bestCandidate(candidates, context.countries, context.locative === true)?.place;
     // Places are frozen when first handed out: freezing 140,000 of them at load costs half a second.
     return place ? Object.freeze(place) : null;
   };
-  // The most words of a name key, by the key's leading run.
-  const runs = new Map<string, number>();
-  for (const key of index.keys()) {
-    const run = leadingRun(key);
-    const words = key.split(' ').length;
-    if ((runs.get(run) ?? 0) < words) runs.set(run, words);
-  }
+  // The most words of a name key, by the key's leading run (a bound: see RunBounds).
+  const bounds = runBounds(index.keys());
+  const filter = keyFilter(index.keys(), index.size);
   return Object.freeze({
     lookup,
     isKnown: (phrase: string, context?: GeocoderContext) => lookup(phrase, context) !== null,
-    mayStartName: (run: string) => runs.has(run),
-    longestNameWords: (run: string) => runs.get(run) ?? 0,
+    mayStartName: (run: string) => bounds.wordsOf(run) > 0,
+    longestNameWords: (run: string) => bounds.wordsOf(run),
+    mayKnowPhrase: (text: string, start: number, end: number) => filter.mayHold(text, start, end),
   });
 }

@@ -17,22 +17,38 @@ import type { FoundPlaces } from './place-mentions.js';
  * locateEvents(events, findPlaceMentions(...)) // [{ name: 'Baghdad', country: 'IRQ', basis: 'sentence', ... }]
  */
 export function locateEvents(events: readonly CodedEvent[], places: FoundPlaces): (EventLocation | null)[] {
+  if (places.mentions.length === 0 || events.length === 0) return events.map(() => null);
   const fromDateline = new Set(places.dateline);
-  const bySentence = new Map<number, PlaceMention[]>();
+  // Per sentence: its mentions, and those of them that are locative and not the dateline's.
+  const bySentence = new Map<number, { all: PlaceMention[]; local: PlaceMention[] }>();
   for (const m of places.mentions) {
-    const list = bySentence.get(m.sentence);
-    if (list) list.push(m); else bySentence.set(m.sentence, [m]);
+    let entry = bySentence.get(m.sentence);
+    if (!entry) { entry = { all: [], local: [] }; bySentence.set(m.sentence, entry); }
+    entry.all.push(m);
+    if (m.locative && !fromDateline.has(m)) entry.local.push(m);
   }
   const main = mostMentioned(places.mentions.filter((m) => m.locative));
   const countryWeight = new Map<string, number>();
   for (const m of places.mentions) if (!fromDateline.has(m)) countryWeight.set(m.country, (countryWeight.get(m.country) ?? 0) + 1);
+  // Events at the same place share one location (and one refinement of it).
+  const located = new Map<PlaceMention, Partial<Record<EventLocation['basis'], EventLocation>>>();
+  const locate = (m: PlaceMention, basis: EventLocation['basis']): EventLocation => {
+    let byBasis = located.get(m);
+    if (!byBasis) { byBasis = {}; located.set(m, byBasis); }
+    let location = byBasis[basis];
+    if (!location) {
+      location = locationOf(basis === 'dateline' ? m : refine(m, places), basis);
+      byBasis[basis] = location;
+    }
+    return location;
+  };
 
   return events.map((event) => {
-    const inSentence = bySentence.get(event.sentence) ?? [];
-    const local = nearestLocative(inSentence.filter((m) => m.locative && !fromDateline.has(m)), event.trigger);
-    if (local) return locationOf(refine(local, places), 'sentence');
-    if (places.dateline.length > 0) return locationOf(chooseDateline(places.dateline, event, inSentence, countryWeight), 'dateline');
-    return main ? locationOf(refine(main, places), 'article') : null;
+    const inSentence = bySentence.get(event.sentence);
+    const local = inSentence ? nearestLocative(inSentence.local, event.trigger) : null;
+    if (local) return locate(local, 'sentence');
+    if (places.dateline.length > 0) return locate(chooseDateline(places.dateline, event, inSentence?.all ?? [], countryWeight), 'dateline');
+    return main ? locate(main, 'article') : null;
   });
 }
 

@@ -38,17 +38,27 @@ export interface Geocoder {
   isKnown(phrase: string, context?: GeocoderContext): boolean;
   /**
    * False when no name the geocoder knows has the leading run `run` (see `leadingRun` in
-   * place-key.ts): a scan can then skip every phrase starting with that word. Optional: without
-   * it, every phrase is looked up.
+   * place-key.ts): a scan can then skip every phrase starting with that word. True may be wrong
+   * (the answer comes from a compact table); false never is. Optional: without it, every phrase is
+   * looked up.
    */
   mayStartName?(run: string): boolean;
   /**
-   * The most words (separated by spaces in the name key) of any name with the leading run `run`,
-   * 0 when there is none: a scan need not look up longer phrases starting with that word.
-   * Optional: without it, every phrase length is tried.
+   * A bound on the words (separated by spaces in the name key) of any name with the leading run
+   * `run`: at least the most such a name has, 0 only when there is none. A scan need not look up
+   * longer phrases starting with that word. Optional: without it, every phrase length is tried.
    *
    * @example
    * geocoder.longestNameWords?.('new') // 4 ("new york city ..." and the like)
    */
   longestNameWords?(run: string): number;
+  /**
+   * False when `lookup(text.slice(start, end))` finds nothing whatever the context, because no
+   * name has the phrase's key; true when it may find something. Lets a scan skip a phrase without
+   * cutting it out of the text. Optional: without it, every phrase is looked up.
+   *
+   * @example
+   * geocoder.mayKnowPhrase?.('President Bush said', 0, 14) // false
+   */
+  mayKnowPhrase?(text: string, start: number, end: number): boolean;
 }

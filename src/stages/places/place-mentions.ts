@@ -3,9 +3,10 @@ import type { PlaceMention } from '../../core/place.js';
 import { createSpan } from '../../core/span.js';
 import type { TokenTable } from '../../core/tokens.js';
 import { readDateline } from './dateline.js';
-import type { Geocoder, GeoPlace } from './geocoder.js';
+import type { Geocoder, GeocoderContext, GeoPlace } from './geocoder.js';
 import { locativeCue } from './locative-cue.js';
-import { leadingRun, placeKey } from './place-key.js';
+import { isCapitalised, isRunBreak, isSolidWord, isSpaceCode } from './name-chars.js';
+import { leadingRun, placeKey, tokenPlaceKey } from './place-key.js';
 
 /** The places of one document: every mention in text order, and those of the dateline. */
 export interface FoundPlaces {
@@ -60,7 +61,8 @@ export function findPlaceMentions(
   for (const f of datelineFound) context.add(f.place.country);
   const datelineEnd = datelineFound.length > 0 ? Math.max(...datelineFound.map((f) => f.end)) : -1;
 
-  const found = scanSentences(text, sentences, tokens, geocoder, [...context], datelineEnd);
+  const scanCountries = [...context];
+  const found = scanSentences(text, sentences, tokens, geocoder, scanCountries, datelineEnd);
   // Which names made each country part of the context: a name must not vouch for itself
   // ("Georgia" read as the country would otherwise keep the country in every later reading).
   const vouchers = new Map<string, Set<string>>([...context].map((c) => [c, new Set(['*'])]));
@@ -70,17 +72,46 @@ export function findPlaceMentions(
     names.add(placeKey(f.phrase));
     vouchers.set(f.place.country, names);
   }
-  const relook = (f: Found): PlaceMention => {
-    const key = placeKey(f.phrase);
-    const countries = [...vouchers].filter(([, names]) => names.size > 1 || !names.has(key)).map(([c]) => c);
-    const place = geocoder.lookup(f.phrase, { countries, locative: f.locative }) ?? f.place;
-    return mentionOf(tokens, { ...f, place });
-  };
-  const datelineMentions = datelineFound.map(relook);
+  const relook = relookInContext(geocoder, vouchers);
+  const datelineMentions = datelineFound.map((f) => mentionOf(tokens, f, relook(f.phrase, f.locative, null) ?? f.place));
+  // Read again with the very countries of the scan, a name the scan found is the same place.
+  const moreCountries = vouchers.size > scanCountries.length;
+  const foundMentions = found.map((f) => mentionOf(tokens, f, moreCountries ? relook(f.phrase, f.locative, scanCountries.length) ?? f.place : f.place));
   return Object.freeze({
-    mentions: Object.freeze([...datelineMentions, ...found.map(relook)]),
+    mentions: Object.freeze(datelineMentions.concat(foundMentions)),
     dateline: Object.freeze(datelineMentions),
   });
+}
+
+/**
+ * The second reading of a phrase: looked up with the countries that some name other than the
+ * phrase itself vouches for. Memoised per phrase and reading, as a document names its places again
+ * and again. `scanned`, when not null, is how many countries the scan read the phrase with: the
+ * vouched countries start with those, in the same order, so a list as long is the same list and the
+ * answer is the scan's own (the result is then `undefined`: the caller keeps its place).
+ */
+function relookInContext(
+  geocoder: Geocoder, vouchers: ReadonlyMap<string, ReadonlySet<string>>,
+): (phrase: string, locative: boolean, scanned: number | null) => GeoPlace | null | undefined {
+  const seen = new Map<string, { plain?: GeoPlace | null; locative?: GeoPlace | null; countries: readonly string[] }>();
+  return (phrase, locative, scanned) => {
+    let entry = seen.get(phrase);
+    if (!entry) {
+      const key = placeKey(phrase);
+      const countries: string[] = [];
+      for (const [country, names] of vouchers) if (names.size > 1 || !names.has(key)) countries.push(country);
+      entry = { countries };
+      seen.set(phrase, entry);
+    }
+    if (entry.countries.length === scanned) return undefined;
+    const reading = locative ? 'locative' : 'plain';
+    let place = entry[reading];
+    if (place === undefined) {
+      place = geocoder.lookup(phrase, { countries: entry.countries, locative });
+      entry[reading] = place;
+    }
+    return place;
+  };
 }
 
 function scanSentences(
@@ -89,14 +120,17 @@ function scanSentences(
 ): Found[] {
   const found: Found[] = [];
   const locativeEndingAt = new Map<number, boolean>();
+  const possessorLocative = (j: number): boolean | null => locativeEndingAt.get(j) ?? null;
+  // One context object per reading, made once: lookups happen per phrase tried.
+  const contexts = { plain: { countries, locative: false }, locative: { countries, locative: true } };
   for (const s of sentences) {
     if (s.boilerplate) continue;
     for (let i = Math.max(s.firstToken, skipBefore); i < s.endToken; i++) {
       if (!isCapitalised(tokens.text[i]) || (i === s.firstToken && tokens.pos[i] !== 'PROPN')) continue;
       const words = nameWordsFrom(text, tokens, i, geocoder);
       if (words === 0) continue;
-      const locative = locativeCue(tokens, i, s.firstToken, (j) => locativeEndingAt.get(j) ?? null);
-      const match = longestPlace(text, tokens, i, s.endToken, geocoder, countries, locative, words);
+      const locative = locativeCue(tokens, i, s.firstToken, possessorLocative);
+      const match = longestPlace(text, tokens, i, s.endToken, geocoder, locative ? contexts.locative : contexts.plain, words);
       if (!match || partOfLongerName(tokens, i, match.end, s.firstToken, locative)) continue;
       found.push({ first: i, end: match.end, sentence: s.index, phrase: match.phrase, locative, place: match.place });
       locativeEndingAt.set(match.end - 1, locative);
@@ -106,9 +140,6 @@ function scanSentences(
   return found;
 }
 
-// After a token that is all letters and digits, these keep a phrase's leading run from running on.
-const RUN_BREAK = /[\s'\u2019.,;:!?)"\u201d\-\u2013\u2014]/;
-
 /**
  * The most words a place name starting at token `i` can have: 0 when none can start there (the
  * leading run of every phrase from `i` is the token's own, and the geocoder knows no name with it),
@@ -117,46 +148,57 @@ const RUN_BREAK = /[\s'\u2019.,;:!?)"\u201d\-\u2013\u2014]/;
  */
 function nameWordsFrom(text: string, tokens: TokenTable, i: number, geocoder: Geocoder): number {
   if (!geocoder.mayStartName) return Infinity;
-  const key = placeKey(tokens.text[i]);
+  const key = tokenPlaceKey(tokens.text[i], tokens.lower[i]);
   if (key === 'the') return Infinity; // "The Hague": keys drop a leading "the "
   const run = leadingRun(key);
   if (run === key) {
     // The phrase's run could go on into the next token when nothing separates them.
     const after = tokens.end[i];
-    if (after < text.length && !RUN_BREAK.test(text[after])) return Infinity;
+    if (after < text.length && !isRunBreak(text.charCodeAt(after))) return Infinity;
   }
   if (!geocoder.mayStartName(run)) return 0;
   return geocoder.longestNameWords?.(run) ?? Infinity;
 }
 
-// A token that keeps a character of its own in a name key: not only spaces or combining accents.
-const SOLID = /[^\s\u0300-\u036f]/;
-
 /**
- * At least how many words the name key of tokens `[first, end)` has: every gap between two tokens
- * that holds a space separates two words. Tokens that may vanish from a key (all accents or
- * spaces) give no bound (0).
+ * Which phrases starting at token `first` may be names, as a bit set over their lengths (bit n:
+ * the phrase of n + 1 tokens): the last token must be capitalised, and a phrase must not have more
+ * words than `maxWords`. A phrase has at least one word more than it has gaps holding a space
+ * between its tokens; a token that may vanish from a key (all accents or spaces) leaves that
+ * phrase and every longer one without a bound. One pass over at most `MAX_NAME_TOKENS` tokens.
  */
-function leastKeyWords(text: string, tokens: TokenTable, first: number, end: number): number {
+function phraseLengths(text: string, tokens: TokenTable, first: number, end: number, maxWords: number): number {
+  let lengths = 0;
   let words = 1;
+  let bounded = true;
   for (let k = first; k < end; k++) {
-    if (!SOLID.test(tokens.text[k])) return 0;
-    if (k > first && tokens.start[k] > tokens.end[k - 1] && /\s/.test(text.slice(tokens.end[k - 1], tokens.start[k]))) words++;
+    const word = tokens.text[k];
+    if (bounded && !isSolidWord(word)) bounded = false;
+    if (k > first && hasSpaceBetween(text, tokens.end[k - 1], tokens.start[k])) words++;
+    if (isCapitalised(word) && (k - first < maxWords || !bounded || words <= maxWords)) lengths |= 1 << (k - first);
   }
-  return words;
+  return lengths;
+}
+
+function hasSpaceBetween(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (isSpaceCode(text.charCodeAt(p))) return true;
+  return false;
 }
 
 function longestPlace(
   text: string, tokens: TokenTable, first: number, sentenceEnd: number, geocoder: Geocoder,
-  countries: readonly string[], locative: boolean, maxWords: number,
+  context: GeocoderContext, maxWords: number,
 ): { end: number; phrase: string; place: GeoPlace } | null {
-  for (let end = Math.min(sentenceEnd, first + MAX_NAME_TOKENS); end > first; end--) {
-    if (!isCapitalised(tokens.text[end - 1])) continue;
-    // Longer than any name starting with this word: no lookup can find it.
-    if (end - first > maxWords && leastKeyWords(text, tokens, first, end) > maxWords) continue;
-    const phrase = text.slice(tokens.start[first], tokens.end[end - 1]);
+  const lengths = phraseLengths(text, tokens, first, Math.min(sentenceEnd, first + MAX_NAME_TOKENS), maxWords);
+  for (let n = MAX_NAME_TOKENS - 1; n >= 0; n--) {
+    if ((lengths & (1 << n)) === 0) continue;
+    const end = first + n + 1;
+    const start = tokens.start[first];
+    const stop = tokens.end[end - 1];
+    if (geocoder.mayKnowPhrase && !geocoder.mayKnowPhrase(text, start, stop)) continue;
+    const phrase = text.slice(start, stop);
     if (phrase.includes('\n')) continue;
-    const place = geocoder.lookup(phrase, { countries, locative });
+    const place = geocoder.lookup(phrase, context);
     if (place) return { end, phrase, place };
   }
   return null;
@@ -170,11 +212,6 @@ function partOfLongerName(tokens: TokenTable, first: number, end: number, senten
   return !locative && first - 1 > sentenceStart && nameWord(first - 1);
 }
 
-function isCapitalised(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && word[0] !== word[0].toLowerCase());
-}
-
 function tokensOver(tokens: TokenTable, start: number, end: number): { first: number; end: number; sentence: number } | null {
   let first = -1;
   let last = -1;
@@ -186,8 +223,7 @@ function tokensOver(tokens: TokenTable, start: number, end: number): { first: nu
   return first < 0 ? null : { first, end: last + 1, sentence: tokens.sentence[first] };
 }
 
-function mentionOf(tokens: TokenTable, f: Found): PlaceMention {
-  const p = f.place;
+function mentionOf(tokens: TokenTable, f: Found, p: GeoPlace): PlaceMention {
   return Object.freeze({
     kind: 'place', sentence: f.sentence, tokens: Object.freeze([f.first, f.end] as const),
     span: createSpan(tokens.start[f.first], tokens.end[f.end - 1]),
