@@ -2,6 +2,7 @@ import { layer, type ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { codePointIndex } from '../core/span.js';
 import { canonicalUrl, contentHash } from './article-identity.js';
+import { createBulkInsert } from './bulk-insert.js';
 import { happeningOf, mayMerge, MERGE_WINDOW_DAYS, type Happening } from './merge-rule.js';
 import type { Store } from './open-store.js';
 
@@ -38,8 +39,8 @@ export function createArticleWriter(store: Store): ArticleWriter {
   const insertArticle = db.prepare(`INSERT INTO articles (doc_id, url, content_hash, title, source, date, format, text, boilerplate, ingested_at)
     VALUES (@doc_id, @url, @content_hash, @title, @source, @date, @format, @text, @boilerplate, @ingested_at)`);
   const insertFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-  const insertSentence = db.prepare('INSERT INTO sentences (article_id, idx, start, end, boilerplate) VALUES (?, ?, ?, ?, ?)');
-  const insertActor = db.prepare('INSERT INTO actor_mentions (article_id, sentence, code, country, roles, name, text, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+  const insertSentences = createBulkInsert(db, 'sentences', ['article_id', 'idx', 'start', 'end', 'boilerplate']);
+  const insertActors = createBulkInsert(db, 'actor_mentions', ['article_id', 'sentence', 'code', 'country', 'roles', 'name', 'text', 'start', 'end']);
   const candidates = db.prepare<[string, string, string, string, number, number], EventRow>(`SELECT id, source_code, target_code, cameo_family, claim, day, country, lat, lon, geocoded
     FROM events WHERE source_code = ? AND target_code = ? AND cameo_family = ? AND claim = ? AND day BETWEEN ? AND ? ORDER BY id`);
   const insertEvent = db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
@@ -69,10 +70,10 @@ export function createArticleWriter(store: Store): ArticleWriter {
         ingested_at: ingestedAt,
       }).lastInsertRowid);
       insertFts.run(articleId, doc.meta.title ?? '', doc.text);
-      for (const s of layer(doc, 'sentences')) insertSentence.run(articleId, s.index, cp(s.span[0]), cp(s.span[1]), s.boilerplate ? 1 : 0);
-      for (const a of layer(doc, 'actors')) {
-        insertActor.run(articleId, a.sentence, a.code, a.country, a.roles.join(','), a.name, doc.text.slice(a.span[0], a.span[1]), cp(a.span[0]), cp(a.span[1]));
-      }
+      insertSentences.run(layer(doc, 'sentences').map((s) => [articleId, s.index, cp(s.span[0]), cp(s.span[1]), s.boilerplate ? 1 : 0]));
+      insertActors.run(layer(doc, 'actors').map((a) => [
+        articleId, a.sentence, a.code, a.country, a.roles.join(','), a.name, doc.text.slice(a.span[0], a.span[1]), cp(a.span[0]), cp(a.span[1]),
+      ]));
       // Events this article has touched, for rule 4 (undated mentions join their own article's events).
       const local: { id: number; happening: Happening }[] = [];
       const touched = new Map<number, { mentions: number; confidence: number }>();
