@@ -8,14 +8,14 @@ import { loadFipsCodes } from '../store/export/fips-codes.js';
 import { gdeltEventRow, numericEventId } from '../store/export/gdelt-row.js';
 import { ploverRecord } from '../store/export/plover-record.js';
 import { readInputs, type InputChoice } from '../stages/ingest/index.js';
-import type { Coder } from './coder.js';
+import { coderWithDictionaries, type Coder } from './coder.js';
 import { warn, type CommandIo } from './io.js';
 import { openSink } from './output-sink.js';
 
 const FORMATS = ['jsonl', 'json', 'gdelt', 'plover'] as const;
 
 export const CODE_USAGE = `usage: parley code [INPUT ...] [--date YYYY-MM-DD] [--input auto|text|html|jsonl|rss|warc]
-                   [--format jsonl|json|gdelt|plover] [--out FILE]
+                   [--format jsonl|json|gdelt|plover] [--out FILE] [--dictionary PATH]...
 Codes news text into events. INPUT: files, folders, or - (standard input, also the default).`;
 
 /**
@@ -27,6 +27,7 @@ export async function codeCommand(argv: readonly string[], io: CommandIo, makeCo
     args: [...argv],
     allowPositionals: true,
     options: {
+      dictionary: { type: 'string', multiple: true },
       date: { type: 'string' },
       input: { type: 'string', default: 'auto' },
       format: { type: 'string', default: 'jsonl' },
@@ -36,7 +37,7 @@ export async function codeCommand(argv: readonly string[], io: CommandIo, makeCo
   const format = values.format as string;
   if (!(FORMATS as readonly string[]).includes(format)) throw new ParleyError('USAGE', `--format must be one of ${FORMATS.join(', ')}`);
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new ParleyError('USAGE', `--date must be YYYY-MM-DD, not '${values.date}'`);
-  const coder = makeCoder();
+  const coder = coderWithDictionaries(values.dictionary, makeCoder);
   const fips = format === 'gdelt' ? loadFipsCodes() : new Map<string, string>();
   const sink = openSink(values.out, io.stdout);
   let bad = 0;

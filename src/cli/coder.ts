@@ -3,6 +3,7 @@ import type { EventRecord } from '../core/event-record.js';
 import { createPipeline, type Pipeline, type StageTimings } from '../core/pipeline.js';
 import { loadActorLexicon } from '../lexicon/actor-lexicon.js';
 import { loadEventDictionaries } from '../lexicon/event-dictionaries.js';
+import { userDictionaryFiles } from '../lexicon/user-dictionaries.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import type { Ontology } from '../ontology/types.js';
 import { toEventRecords } from '../output/event-records.js';
@@ -31,6 +32,11 @@ export interface Coder {
 export interface CoderOptions {
   /** Leave out the GeoNames city table (faster start; countries and aliases only). */
   readonly withoutCities?: boolean;
+  /**
+   * A user's own dictionaries (`--dictionary PATH`): files or folders of actor, verb-pattern and
+   * place-alias files, added to the built-in ones (docs/dictionaries.md, "Your own dictionaries").
+   */
+  readonly dictionaries?: readonly string[];
 }
 
 /**
@@ -40,17 +46,19 @@ export interface CoderOptions {
  * @example
  * const coder = createCoder();
  * coder.code(createDocument(metaFor('a.txt', { date: '2007-05-28' }), text))
+ * createCoder({ dictionaries: ['my-dictionary/'] }) // the built-in dictionaries and mine
  */
 export function createCoder(options: CoderOptions = {}): Coder {
   const tagger = createWinkTagger();
   const ontology = loadOntology();
-  const lexicon = loadActorLexicon();
-  const geocoder = createOfflineGeocoder({ withoutCities: options.withoutCities });
+  const user = userDictionaryFiles(options.dictionaries ?? []);
+  const lexicon = loadActorLexicon({ extraFiles: user.actors });
+  const geocoder = createOfflineGeocoder({ withoutCities: options.withoutCities, extraAliasFiles: user.aliases });
   const pipeline = createPipeline([
     createCleanStage(loadBoilerplateRules()),
     createSegmentStage(tagger),
     createActorsStage(lexicon, tagger, (name) => geocoder.lookup(name, { locative: true })?.country ?? null),
-    createEventsStage(loadEventDictionaries(ontology)),
+    createEventsStage(loadEventDictionaries(ontology, { extraPatternFiles: user.patterns })),
     createPlacesStage(geocoder),
     createDatesStage(),
     createConfidenceStage(),
@@ -62,4 +70,15 @@ export function createCoder(options: CoderOptions = {}): Coder {
     code: (doc: ParleyDocument, timings?: StageTimings) => toEventRecords(pipeline.run(doc, timings), ontology),
     records: (doc: ParleyDocument) => toEventRecords(doc, ontology),
   });
+}
+
+/**
+ * The coder a command runs with: the shared one from `makeCoder`, or, when the user named their own
+ * dictionaries (`--dictionary`), one built with them (a shared coder cannot know them).
+ *
+ * @example
+ * const coder = coderWithDictionaries(values.dictionary, makeCoder);
+ */
+export function coderWithDictionaries(dictionaries: readonly string[] | undefined, makeCoder: () => Coder): Coder {
+  return dictionaries !== undefined && dictionaries.length > 0 ? createCoder({ dictionaries }) : makeCoder();
 }

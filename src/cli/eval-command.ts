@@ -3,10 +3,10 @@ import type { EventRecord } from '../core/event-record.js';
 import { createDocument, metaFor } from '../core/document.js';
 import { ParleyError } from '../core/errors.js';
 import { evaluateFiles, formatEvalReport } from '../eval/index.js';
-import type { Coder } from './coder.js';
+import { coderWithDictionaries, type Coder } from './coder.js';
 import type { CommandIo } from './io.js';
 
-export const EVAL_USAGE = `usage: parley eval GOLD.jsonl... [--errors] [--suite NAME] [--json] [--min-confidence X]
+export const EVAL_USAGE = `usage: parley eval GOLD.jsonl... [--errors] [--suite NAME] [--json] [--min-confidence X] [--dictionary PATH]...
 Scores the coder against gold records (see docs/evaluation.md).`;
 
 /** Events below this confidence are not scored unless `--min-confidence` says otherwise (docs/evaluation.md). */
@@ -21,6 +21,7 @@ export async function evalCommand(argv: readonly string[], io: CommandIo, makeCo
     args: [...argv],
     allowPositionals: true,
     options: {
+      dictionary: { type: 'string', multiple: true },
       errors: { type: 'boolean', default: false }, suite: { type: 'string' }, json: { type: 'boolean', default: false },
       'min-confidence': { type: 'string', default: String(DEFAULT_MIN_CONFIDENCE) },
     },
@@ -28,7 +29,7 @@ export async function evalCommand(argv: readonly string[], io: CommandIo, makeCo
   if (positionals.length === 0) throw new ParleyError('USAGE', 'parley eval needs at least one gold JSONL file');
   const min = Number(values['min-confidence']);
   if (!(min >= 0 && min <= 1)) throw new ParleyError('USAGE', '--min-confidence must be a number from 0 to 1');
-  const coder = makeCoder();
+  const coder = coderWithDictionaries(values.dictionary, makeCoder);
   const code = (r: { id: string; text: string; date: string | null }): EventRecord[] =>
     coder.code(createDocument(metaFor(r.id, { date: r.date, format: 'jsonl' }), r.text)).filter((e) => !UNSCORED.has(e.modality) && e.confidence >= min);
   const report = evaluateFiles(positionals, code, { errors: values.errors, suite: values.suite });

@@ -2,11 +2,12 @@ import { parseArgs } from 'node:util';
 import { ParleyError } from '../core/errors.js';
 import type { InputChoice } from '../stages/ingest/index.js';
 import { openStore } from '../store/open-store.js';
-import type { Coder } from './coder.js';
+import { coderWithDictionaries, type Coder } from './coder.js';
 import { ingestInputs } from './ingest-run.js';
 import { warn, type CommandIo } from './io.js';
 
 export const INGEST_USAGE = `usage: parley ingest INPUT... [--db FILE] [--date YYYY-MM-DD] [--input auto|text|html|jsonl|rss|warc]
+                     [--dictionary PATH]...
 Codes the inputs and stores articles, sentences, actors, events and their mentions in an SQLite
 store (default ./parley.db). Articles already stored (same URL or same text) are skipped.`;
 
@@ -20,6 +21,7 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo, make
     args: [...argv],
     allowPositionals: true,
     options: {
+      dictionary: { type: 'string', multiple: true },
       db: { type: 'string', default: 'parley.db' },
       date: { type: 'string' },
       input: { type: 'string', default: 'auto' },
@@ -30,10 +32,11 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo, make
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new ParleyError('USAGE', `--date must be YYYY-MM-DD, not '${values.date}'`);
   const batch = Number(values.batch);
   if (!Number.isInteger(batch) || batch < 1) throw new ParleyError('USAGE', `--batch must be a positive whole number, not '${values.batch}'`);
+  const coder = coderWithDictionaries(values.dictionary, makeCoder);
   const store = openStore(values.db as string);
   let report;
   try {
-    report = await ingestInputs(positionals, store, makeCoder(), io, { date: values.date ?? null, input: values.input as InputChoice, batch });
+    report = await ingestInputs(positionals, store, coder, io, { date: values.date ?? null, input: values.input as InputChoice, batch });
   } finally {
     store.close();
   }

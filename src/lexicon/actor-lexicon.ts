@@ -34,6 +34,11 @@ export interface LoadActorLexiconOptions {
   readonly dir?: string;
   /** File names (relative to `dir`) or absolute paths; default every actor file in `dir` (actorFilesIn). */
   readonly files?: readonly string[];
+  /**
+   * A user's own actor files (absolute paths, kind from the name), read before the others: their
+   * entries come first, so for the same phrase and kind a user entry is preferred.
+   */
+  readonly extraFiles?: readonly string[];
 }
 
 interface ActorFile {
@@ -109,11 +114,12 @@ function deepFreeze(entries: ActorEntry[]): readonly ActorEntry[] {
  * const lexicon = loadActorLexicon();
  * lexicon.entries.find((e) => e.phrase === 'Tehran') // { kind: 'capital', code: 'IRNGOV', ... }
  * loadActorLexicon({ dir: 'my-actors', files: ['countries.tsv', 'people-local.tsv'] })
+ * loadActorLexicon({ extraFiles: ['/home/me/dict/people.tsv'] }) // the built-in files and mine
  */
 export function loadActorLexicon(options: LoadActorLexiconOptions = {}): ActorLexicon {
   const dir = options.dir ?? join(projectDataDir(), 'actors');
   const dirLabel = options.dir === undefined ? 'data/actors' : options.dir.replace(/[\\/]+$/, '');
-  const files = (options.files ?? actorFilesIn(dir)).map((f) => readActorFile(dir, dirLabel, f));
+  const files = [...(options.extraFiles ?? []), ...(options.files ?? actorFilesIn(dir))].map((f) => readActorFile(dir, dirLabel, f));
   const countries = countryCodesOf(files, dir, dirLabel);
   const entries: ActorEntry[] = [];
   for (const { kind, label, table } of files) {

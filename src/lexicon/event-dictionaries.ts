@@ -24,15 +24,23 @@ export interface EventDictionaries {
   readonly shells: ShellCodes;
 }
 
+/** Additions to the shipped event dictionaries. */
+export interface EventDictionaryOptions {
+  /** A user's own verb-pattern files, read before data/patterns/ (their patterns win). */
+  readonly extraPatternFiles?: readonly string[];
+}
+
 /**
- * Loads the event dictionaries shipped in data/, each validated against the ontology.
+ * Loads the event dictionaries shipped in data/, each validated against the ontology, plus a
+ * user's own pattern files when given.
  *
  * @example
  * createEventsStage(loadEventDictionaries(loadOntology()))
+ * loadEventDictionaries(ontology, { extraPatternFiles: ['/home/me/dict/patterns.txt'] })
  */
-export function loadEventDictionaries(ontology: Ontology): EventDictionaries {
+export function loadEventDictionaries(ontology: Ontology, options: EventDictionaryOptions = {}): EventDictionaries {
   return Object.freeze({
-    patterns: loadEventPatterns(ontology),
+    patterns: loadEventPatterns(ontology, options.extraPatternFiles?.length ? { extraFiles: options.extraPatternFiles } : {}),
     cues: loadCueWords(),
     reciprocal: loadReciprocalHeads(),
     lightVerbs: loadLightVerbs(),

@@ -12,6 +12,12 @@ export interface EventPatternOptions {
   readonly dir?: string;
   /** Files to read, relative to `dir` (or absolute); default every `*.txt` in `dir`, sorted. */
   readonly files?: readonly string[];
+  /**
+   * A user's own pattern files (paths), read before the others. Their patterns come first among
+   * equally specific ones, and a later pattern with the same words but another code gives way to
+   * the user's instead of being an error.
+   */
+  readonly extraFiles?: readonly string[];
 }
 
 /**
@@ -26,13 +32,18 @@ export interface EventPatternOptions {
 export function loadEventPatterns(ontology: Ontology, options: EventPatternOptions = {}): PatternSet {
   const dir = options.dir ?? join(projectDataDir(), 'patterns');
   const shownDir = options.dir === undefined ? 'data/patterns' : dir;
-  const files = options.files ?? listPatternFiles(dir);
+  const files = [
+    ...(options.extraFiles ?? []).map((file) => ({ path: resolve(file), shown: resolve(file), user: true })),
+    ...(options.files ?? listPatternFiles(dir)).map((file) => ({
+      path: resolve(dir, file),
+      shown: options.dir === undefined && options.files === undefined ? `${shownDir}/${file}` : resolve(dir, file),
+      user: false,
+    })),
+  ];
   const patterns: EventPattern[] = [];
-  const seen = new Map<string, { code: string; id: string }>();
+  const seen = new Map<string, { code: string; id: string; user: boolean }>();
 
-  for (const file of files) {
-    const path = resolve(dir, file);
-    const shown = options.dir === undefined && options.files === undefined ? `${shownDir}/${file}` : path;
+  for (const { path, shown, user } of files) {
     const lines = readPatternFile(path).split(/\r?\n/);
     lines.forEach((raw, i) => {
       const text = raw.replace(/(^|\s)#.*$/, '').trim();
@@ -47,13 +58,15 @@ export function loadEventPatterns(ontology: Ontology, options: EventPatternOptio
       }
       if (!ontology.has(parsed.code)) throw fail(`unknown CAMEO code "${parsed.code}"`);
       const id = `${shown}:${i + 1}`;
-      for (const variant of parsed.variants) {
+      for (const parsedVariant of parsed.variants) {
+        const variant = withoutOverridden(parsedVariant, parsed.code, user, seen);
+        if (variant === null) continue;
         for (const key of patternKeys(variant)) {
           const earlier = seen.get(key);
           if (earlier !== undefined && earlier.code !== parsed.code) {
             throw fail(`pattern "${key.slice(2)}" is coded ${parsed.code} here and ${earlier.code} at ${earlier.id}`);
           }
-          seen.set(key, { code: parsed.code, id });
+          seen.set(key, { code: parsed.code, id, user });
         }
         patterns.push(Object.freeze({ id, code: parsed.code, ...variant }));
       }
@@ -64,6 +77,28 @@ export function loadEventPatterns(ontology: Ontology, options: EventPatternOptio
     byVerb: indexByHead(patterns, 'verb'),
     byNoun: indexByHead(patterns, 'noun'),
   });
+}
+
+type PatternVariant = Omit<EventPattern, 'id' | 'code'>;
+
+/**
+ * A built-in variant without the heads a user's pattern already codes otherwise (null when none
+ * is left): the user's file wins. User variants and variants no user pattern touches pass as they are.
+ */
+function withoutOverridden(
+  variant: PatternVariant,
+  code: string,
+  user: boolean,
+  seen: ReadonlyMap<string, { code: string; user: boolean }>,
+): PatternVariant | null {
+  if (user) return variant;
+  const keys = patternKeys(variant);
+  const kept = variant.head.filter((_, i) => {
+    const earlier = seen.get(keys[i]);
+    return !(earlier !== undefined && earlier.user && earlier.code !== code);
+  });
+  if (kept.length === variant.head.length) return variant;
+  return kept.length === 0 ? null : { ...variant, head: Object.freeze(kept) };
 }
 
 function listPatternFiles(dir: string): string[] {
@@ -83,7 +118,7 @@ function readPatternFile(path: string): string {
 }
 
 /** One key per head alternative, so "slam|blast $T" clashes with a later "slam $T". */
-function patternKeys(p: Omit<EventPattern, 'id' | 'code'>): string[] {
+function patternKeys(p: PatternVariant): string[] {
   const after = p.after
     .map((e) => (e.kind === 'target' ? '$T' : e.kind === 'source' ? '$S' : `${e.words.join('|')}${e.optional ? '?' : ''}`))
     .join(' ');

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ParleyError } from '../../core/errors.js';
 import { projectDataDir } from '../../lexicon/data-dir.js';
 import { aliasCandidates } from './alias-table.js';
 import { ambiguousNames } from './ambiguous-names.js';
@@ -13,6 +14,11 @@ export interface OfflineGeocoderOptions {
   readonly dataDir?: string;
   /** Leave out the GeoNames city table (countries and aliases only): loads in a few ms. */
   readonly withoutCities?: boolean;
+  /**
+   * A user's own alias files (paths; same columns as aliases.tsv). For every name they list, their
+   * places replace whatever the built-in tables hold under that name.
+   */
+  readonly extraAliasFiles?: readonly string[];
 }
 
 /** The offline geocoder, with what it cost to build. */
@@ -43,6 +49,22 @@ export function createOfflineGeocoder(options: OfflineGeocoderOptions = {}): Off
     const iso = countryNames();
     cityCandidates(index, (alpha2) => iso.alpha2ToAlpha3(alpha2), ambiguousNames(read('ambiguous-names.txt')));
   }
+  for (const [key, candidates] of userAliasIndex(options.extraAliasFiles ?? [])) index.set(key, candidates);
   const geocoder = geocoderOver(index);
   return Object.freeze({ ...geocoder, loadMs: Math.round(performance.now() - started), names: index.size });
+}
+
+/** The candidates of a user's alias files by name key, every file validated line by line. */
+function userAliasIndex(files: readonly string[]): CandidateIndex {
+  const index: CandidateIndex = new Map();
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (cause) {
+      throw new ParleyError('LEXICON_INVALID', `cannot read alias file ${file}`, { stage: 'places', input: file, cause });
+    }
+    aliasCandidates(index, text, file);
+  }
+  return index;
 }
