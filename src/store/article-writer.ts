@@ -77,28 +77,35 @@ export function createArticleWriter(store: Store): ArticleWriter {
       // Events this article has touched, for rule 4 (undated mentions join their own article's events).
       const local: { id: number; happening: Happening }[] = [];
       const touched = new Map<number, { mentions: number; confidence: number }>();
+      const created = new Set<number>();
       let newEvents = 0;
       let mentions = 0;
       for (const r of records) {
         if (mentionExists.get(r.id)) continue;
         const h = happeningOf(r);
+        const json = JSON.stringify(r);
         let eventId = local.find((e) => mayMerge(h, e.happening, true))?.id;
         if (eventId === undefined && h.day !== null) eventId = closestStored(h);
         if (eventId === undefined) {
           eventId = Number(insertEvent.run(eventRow(r, h, articleId)).lastInsertRowid);
-          insertRecord.run(eventId, JSON.stringify(r));
+          insertRecord.run(eventId, json);
+          created.add(eventId);
           local.push({ id: eventId, happening: h });
           newEvents++;
         } else if (!local.some((e) => e.id === eventId)) {
           local.push({ id: eventId, happening: h });
         }
-        insertMention.run(r.id, eventId, articleId, r.sentence, r.confidence, JSON.stringify(r));
+        insertMention.run(r.id, eventId, articleId, r.sentence, r.confidence, json);
         const t = touched.get(eventId);
         touched.set(eventId, { mentions: (t?.mentions ?? 0) + 1, confidence: Math.max(t?.confidence ?? 0, r.confidence) });
         mentions++;
       }
       const outlet = doc.meta.source ?? `article ${articleId}`;
-      for (const [id, t] of touched) addCounts.run(t.mentions, outletSeen.get(id, articleId, outlet) ? 0 : 1, t.confidence, id);
+      for (const [id, t] of touched) {
+        // An event this article created has this article's outlet as its only one.
+        const newOutlet = created.has(id) || !outletSeen.get(id, articleId, outlet);
+        addCounts.run(t.mentions, newOutlet ? 1 : 0, t.confidence, id);
+      }
       return { status: 'stored', articleId, mentions, newEvents };
     },
   };
