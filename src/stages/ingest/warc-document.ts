@@ -86,7 +86,9 @@ export function warcRecordDocument(record: WarcRecord, source: InputSource, opti
   } catch (e) {
     return fail('INPUT_HTML', `cannot parse the HTML: ${(e as Error)?.message ?? String(e)}`);
   }
-  if (article === null) return fail('INPUT_HTML', 'no article text found in the HTML');
+  // A crawl holds index, menu and search pages beside the articles: a page with no article is not
+  // bad input here (as a lone HTML file would be), just nothing to code.
+  if (article === null) return null;
   return createDocument({
     ...meta,
     title: article.title,
