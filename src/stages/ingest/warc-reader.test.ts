@@ -78,7 +78,7 @@ describe('the WARC reader', () => {
     expect(messages(items)).toEqual(['crawl/l.warc: INPUT_ENCODING: record 1 at byte 0 (https://sp.example/): the payload is not valid UTF-8 and declares no charset']);
   });
 
-  it('skips an HTML page without an article (a crawl's menus and index pages) without an error', async () => {
+  it('skips an HTML page without an article (menus and index pages of a crawl) without an error', async () => {
     const menu = warcRecord({ type: 'response', block: httpResponse('text/html', '<html><body><nav><a href="/">Home</a></nav></body></html>') });
     expect(summarise(await read('m.warc', Buffer.concat([menu, RECORD_A])))).toEqual(['doc urn:uuid:aaaa-1']);
   });
