@@ -2,23 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ParleyError } from '../core/errors.js';
 import { goldRecordOf, parseGoldJsonl, readGoldFile } from './gold.js';
+import { errorOf } from '../core/error-of.test-helper.js';
 
 const good = JSON.stringify({
   id: 'inv-1', source_suite: 'invented', date: '2003-04-05', text: 'Chile recalled its envoy from Peru.',
   expected: [{ source: 'CHLGOV', target: 'PER', code: '161', extra: 'kept out' }], expect_none: false,
 });
 
-function errorOf(run: () => unknown): ParleyError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ParleyError) return e;
-    throw e;
-  }
-  throw new Error('expected a ParleyError');
-}
 
 describe('gold records', () => {
   it('reads a record and fills the fields a suite leaves out', () => {

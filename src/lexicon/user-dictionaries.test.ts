@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCoder } from '../cli/coder.js';
 import { createDocument, metaFor } from '../core/document.js';
-import { ParleyError } from '../core/errors.js';
 import { loadOntology } from '../ontology/load-ontology.js';
 import { loadActorLexicon } from './actor-lexicon.js';
 import { loadEventPatterns } from './event-patterns.js';
 import { userDictionaryFiles } from './user-dictionaries.js';
+import { errorOf } from '../core/error-of.test-helper.js';
 
 const PEOPLE = `name\tnames\tcountry\troles\tfrom\tto\toffice
 Zorana Velkovic\tVelkovic\tSRB\tGOV\t2021-03-01\t2029-12-31\tforeign minister
@@ -29,15 +29,6 @@ function dictionaryFolder(files: Record<string, string>): string {
   return dir;
 }
 
-function errorOf(run: () => unknown): ParleyError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof ParleyError) return e;
-    throw e;
-  }
-  throw new Error('expected a ParleyError');
-}
 
 describe('userDictionaryFiles', () => {
   it('sorts a data/-like folder into actor, pattern and alias files by their names', () => {

@@ -3,23 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { ParleyError } from '../core/errors.js';
 import { openStore } from './open-store.js';
 import { SCHEMA_VERSION } from './schema.js';
+import { errorOf } from '../core/error-of.test-helper.js';
 
 function tempPath(): string {
   return join(mkdtempSync(join(tmpdir(), 'parley-store-')), 'a.db');
 }
 
-function errorOf(f: () => unknown): ParleyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof ParleyError) return e;
-    throw e;
-  }
-  throw new Error('expected a ParleyError');
-}
 
 describe('opening a store', () => {
   it('creates a new store at the current schema version', () => {
