@@ -1,5 +1,6 @@
 import { ParleyError } from '../core/errors.js';
 import { readInputs, type InputChoice } from '../stages/ingest/index.js';
+import { articleIdentity } from '../store/article-identity.js';
 import { createIngester, type IngestTally } from '../store/ingest-documents.js';
 import type { Store } from '../store/open-store.js';
 import type { Coder } from './coder.js';
@@ -40,12 +41,13 @@ export async function ingestInputs(inputs: readonly string[], store: Store, code
   };
   for await (const item of readInputs(inputs, { input: options.input ?? 'auto', date: options.date ?? null, stdin: io.stdin })) {
     if (item.kind === 'error') { fail(item.error); continue; }
-    if (ingester.isStored(item.doc)) {
+    const identity = articleIdentity(item.doc);
+    if (ingester.isStored(identity)) {
       skipped++;
     } else {
       try {
         const doc = coder.analyse(item.doc);
-        ingester.add(doc, coder.records(doc));
+        ingester.add(doc, coder.records(doc), identity);
       } catch (e) {
         if (!(e instanceof ParleyError)) throw e;
         fail(e);

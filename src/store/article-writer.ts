@@ -1,7 +1,7 @@
 import { layer, type ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { codePointIndex } from '../core/span.js';
-import { canonicalUrl, contentHash } from './article-identity.js';
+import { articleIdentity, type ArticleIdentity } from './article-identity.js';
 import { createBulkInsert } from './bulk-insert.js';
 import { happeningOf, mayMerge, MERGE_WINDOW_DAYS, type Happening } from './merge-rule.js';
 import type { Store } from './open-store.js';
@@ -18,8 +18,10 @@ export interface ArticleOutcome {
 
 /** Stores coded articles; statements are prepared once per store. */
 export interface ArticleWriter {
+  /** The id of the stored article with this URL or text, if there is one. */
+  storedId(identity: ArticleIdentity): number | undefined;
   /** Stores one article with its sentences, actors and event mentions; call inside a transaction. */
-  write(doc: ParleyDocument, records: readonly EventRecord[], ingestedAt: string): ArticleOutcome;
+  write(doc: ParleyDocument, records: readonly EventRecord[], ingestedAt: string, identity?: ArticleIdentity): ArticleOutcome;
 }
 
 interface EventRow { id: number; source_code: string; target_code: string; cameo_family: string; claim: string; day: number | null; country: string | null; lat: number | null; lon: number | null; geocoded: number }
@@ -56,12 +58,14 @@ export function createArticleWriter(store: Store): ArticleWriter {
     WHERE m.event_id = ? AND m.article_id <> ? AND coalesce(a.source, 'article ' || a.id) = ? LIMIT 1`);
   const mentionExists = db.prepare<[string], { id: number }>('SELECT id FROM mentions WHERE record_id = ?');
 
+  const storedId = ({ url, hash }: ArticleIdentity): number | undefined => ((url !== null ? byUrl.get(url) : undefined) ?? byHash.get(hash))?.id;
+
   return {
-    write(doc, records, ingestedAt) {
-      const url = canonicalUrl(doc.meta.url);
-      const hash = contentHash(doc.text);
-      const seen = (url !== null ? byUrl.get(url) : undefined) ?? byHash.get(hash);
-      if (seen) return { status: 'duplicate', articleId: seen.id, mentions: 0, newEvents: 0 };
+    storedId,
+    write(doc, records, ingestedAt, identity = articleIdentity(doc)) {
+      const seen = storedId(identity);
+      if (seen !== undefined) return { status: 'duplicate', articleId: seen, mentions: 0, newEvents: 0 };
+      const { url, hash } = identity;
       const cp = codePointIndex(doc.text);
       const published = doc.layers.dates?.published.value ?? doc.meta.date;
       const articleId = Number(insertArticle.run({

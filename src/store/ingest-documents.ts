@@ -1,7 +1,7 @@
 import type { ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { createArticleWriter, type ArticleOutcome } from './article-writer.js';
-import { canonicalUrl, contentHash } from './article-identity.js';
+import { articleIdentity, sameArticle, type ArticleIdentity } from './article-identity.js';
 import type { Store } from './open-store.js';
 
 /** Running totals of an ingest. */
@@ -14,10 +14,10 @@ export interface IngestTally {
 
 /** Feeds coded articles into a store in batches, one transaction per batch. */
 export interface Ingester {
-  /** True when an article with this URL or text is stored already (so it need not be coded). */
-  isStored(doc: ParleyDocument): boolean;
-  /** Queues a coded article; a full batch is committed at once. */
-  add(doc: ParleyDocument, records: readonly EventRecord[]): void;
+  /** True when an article with this identity is stored or queued already (so it need not be coded). */
+  isStored(identity: ArticleIdentity): boolean;
+  /** Queues a coded article (with its identity when the caller has it); a full batch is committed at once. */
+  add(doc: ParleyDocument, records: readonly EventRecord[], identity?: ArticleIdentity): void;
   /** Commits what is queued. */
   flush(): void;
   readonly tally: Readonly<IngestTally>;
@@ -37,20 +37,19 @@ export interface IngesterOptions {
  *
  * @example
  * const ingester = createIngester(store);
- * for (const doc of docs) if (!ingester.isStored(doc)) ingester.add(coded, coder.code(doc));
+ * const id = articleIdentity(doc);
+ * if (!ingester.isStored(id)) ingester.add(coded, coder.records(coded), id);
  * ingester.flush();
  */
 export function createIngester(store: Store, options: IngesterOptions = {}): Ingester {
   const writer = createArticleWriter(store);
   const size = options.batch ?? 50;
   const now = options.now ?? (() => new Date().toISOString());
-  const byUrl = store.db.prepare('SELECT 1 FROM articles WHERE url = ?').pluck();
-  const byHash = store.db.prepare('SELECT 1 FROM articles WHERE content_hash = ?').pluck();
   const tally: IngestTally = { stored: 0, duplicates: 0, mentions: 0, newEvents: 0 };
-  let pending: { doc: ParleyDocument; records: readonly EventRecord[] }[] = [];
+  let pending: { doc: ParleyDocument; records: readonly EventRecord[]; identity: ArticleIdentity }[] = [];
   const commit = store.db.transaction((batch: typeof pending): ArticleOutcome[] => {
     const stamp = now();
-    return batch.map(({ doc, records }) => writer.write(doc, records, stamp));
+    return batch.map(({ doc, records, identity }) => writer.write(doc, records, stamp, identity));
   });
   const flush = () => {
     if (pending.length === 0) return;
@@ -64,14 +63,11 @@ export function createIngester(store: Store, options: IngesterOptions = {}): Ing
     }
   };
   return {
-    isStored(doc) {
-      const url = canonicalUrl(doc.meta.url);
-      if (url !== null && byUrl.get(url) !== undefined) return true;
-      if (byHash.get(contentHash(doc.text)) !== undefined) return true;
-      return pending.some((p) => p.doc.text === doc.text || (url !== null && canonicalUrl(p.doc.meta.url) === url));
+    isStored(identity) {
+      return writer.storedId(identity) !== undefined || pending.some((p) => sameArticle(p.identity, identity));
     },
-    add(doc, records) {
-      pending.push({ doc, records });
+    add(doc, records, identity = articleIdentity(doc)) {
+      pending.push({ doc, records, identity });
       if (pending.length >= size) flush();
     },
     flush,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleIdentity } from '../../src/store/article-identity.js';
 import { createIngester } from '../../src/store/ingest-documents.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { queryEvents } from '../../src/store/query-events.js';
@@ -40,8 +41,8 @@ describe('storing coded articles', () => {
     const first = storyDoc('a', 'Envoys met in Baghdad.', { url: 'https://example.org/story/1' });
     ing.add(first, [record('m1')]);
     ing.flush();
-    expect(ing.isStored(storyDoc('copy', 'Envoys met in Baghdad.'))).toBe(true);
-    expect(ing.isStored(storyDoc('other', 'A different text.', { url: 'https://EXAMPLE.org/story/1/#comments' }))).toBe(true);
+    expect(ing.isStored(articleIdentity(storyDoc('copy', 'Envoys met in Baghdad.')))).toBe(true);
+    expect(ing.isStored(articleIdentity(storyDoc('other', 'A different text.', { url: 'https://EXAMPLE.org/story/1/#comments' })))).toBe(true);
     ing.add(storyDoc('copy', 'Envoys met in Baghdad.'), [record('m1')]);
     ing.flush();
     expect(ing.tally).toMatchObject({ stored: 1, duplicates: 1, mentions: 1 });
