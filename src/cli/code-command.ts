@@ -5,7 +5,7 @@ import type { ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { toEventRecords } from '../output/event-records.js';
 import { loadFipsCodes } from '../store/export/fips-codes.js';
-import { gdeltEventRow, numericEventId } from '../store/export/gdelt-row.js';
+import { gdeltEventRow, gdeltTimestamp, numericEventId } from '../store/export/gdelt-row.js';
 import { ploverRecord } from '../store/export/plover-record.js';
 import { readInputs, type InputChoice } from '../stages/ingest/index.js';
 import { coderWithDictionaries, type Coder } from './coder.js';
@@ -78,7 +78,7 @@ function formatLines(format: string, doc: ParleyDocument, records: readonly Even
   switch (format) {
     case 'json': return `${JSON.stringify(toDocumentJson(doc, records))}\n`;
     case 'gdelt': {
-      const dateAdded = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14);
+      const dateAdded = gdeltTimestamp(new Date().toISOString());
       return records.map((r) => `${gdeltEventRow(r, { eventId: numericEventId(r.id), mentions: 1, sources: 1, articles: 1, dateAdded, sourceUrl: m.url ?? m.id, fips })}\n`).join('');
     }
     case 'plover': return records.map((r) => ploverRecord(r, { url: m.url, title: m.title, publication: m.source })).filter((p) => p !== null).map((p) => `${JSON.stringify(p)}\n`).join('');

@@ -8,6 +8,7 @@ import { summariseStore, type StoreSummary } from '../store/store-summary.js';
 import type { Coder } from './coder.js';
 import { ingestInputs } from './ingest-run.js';
 import type { CommandIo } from './io.js';
+import { clip } from './text-layout.js';
 
 export const DEMO_USAGE = `usage: parley demo [--db FILE]
 Ingests the built-in demo corpus (data/demo/: team-written wire stories from several outlets)
@@ -70,9 +71,4 @@ function printSummary(w: (line?: string) => void, s: StoreSummary, store: Store,
       w(`      ${(m.source ?? m.doc_id).padEnd(16)} "${clip(mr.evidence.text, 90)}"`);
     }
   }
-}
-
-function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }

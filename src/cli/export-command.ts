@@ -4,7 +4,7 @@ import { ParleyError } from '../core/errors.js';
 import type { EventRecord } from '../core/event-record.js';
 import { CSV_COLUMNS, csvLine } from '../store/export/csv-rows.js';
 import { loadFipsCodes } from '../store/export/fips-codes.js';
-import { gdeltEventRow, gdeltMentionRow } from '../store/export/gdelt-row.js';
+import { gdeltEventRow, gdeltMentionRow, gdeltTimestamp } from '../store/export/gdelt-row.js';
 import { ploverRecord } from '../store/export/plover-record.js';
 import { openStore } from '../store/open-store.js';
 import { eachEvent } from '../store/query-events.js';
@@ -39,12 +39,11 @@ export async function exportCommand(argv: readonly string[], io: CommandIo): Pro
   const fips = loadFipsCodes();
   const article = store.db.prepare<[number], ArticleRow>('SELECT url, doc_id, source, title, date, ingested_at FROM articles WHERE id = ?');
   const mentionsOf = store.db.prepare<[number], { record: string; article_id: number }>('SELECT record, article_id FROM mentions WHERE event_id = ? ORDER BY id');
-  const firstArticle = store.db.prepare<[number], { first_article: number }>('SELECT first_article FROM events WHERE id = ?');
   let n = 0;
   try {
     if (format === 'csv') await sink.write(`${CSV_COLUMNS.join(',')}\n`);
-    for (const e of eachEvent(store, filter)) {
-      const a = article.get(firstArticle.get(e.storeId)!.first_article)!;
+    for (const { event: e, storeId, firstArticle } of eachEvent(store, filter)) {
+      const a = article.get(firstArticle)!;
       let line: string | null;
       if (format === 'jsonl') line = JSON.stringify(e);
       else if (format === 'csv') line = csvLine(e);
@@ -52,13 +51,13 @@ export async function exportCommand(argv: readonly string[], io: CommandIo): Pro
         const p = ploverRecord(e, { url: a.url, title: a.title, publication: a.source, mentions: e.mentions, articles: e.articles });
         line = p && JSON.stringify(p);
       } else {
-        const context = { eventId: e.storeId, mentions: e.mentions, sources: e.sources, articles: e.articles, dateAdded: stamp(a.ingested_at), sourceUrl: a.url ?? a.doc_id, fips };
+        const context = { eventId: storeId, mentions: e.mentions, sources: e.sources, articles: e.articles, dateAdded: gdeltTimestamp(a.ingested_at), sourceUrl: a.url ?? a.doc_id, fips };
         line = gdeltEventRow(e, context);
         if (mentionSink) {
-          for (const m of mentionsOf.all(e.storeId)) {
+          for (const m of mentionsOf.all(storeId)) {
             const ma = article.get(m.article_id)!;
             const rec = JSON.parse(m.record) as EventRecord;
-            await mentionSink.write(`${gdeltMentionRow(rec, { ...context, sourceUrl: ma.url ?? ma.doc_id }, ma.source ?? '', stamp(ma.ingested_at))}\n`);
+            await mentionSink.write(`${gdeltMentionRow(rec, { ...context, sourceUrl: ma.url ?? ma.doc_id }, ma.source ?? '', gdeltTimestamp(ma.ingested_at))}\n`);
           }
         }
       }
@@ -73,9 +72,4 @@ export async function exportCommand(argv: readonly string[], io: CommandIo): Pro
   }
   io.stderr.write(`parley: ${n} events exported\n`);
   return 0;
-}
-
-/** An ISO timestamp as GDELT's YYYYMMDDHHMMSS. */
-function stamp(iso: string): string {
-  return iso.replace(/[-:T]/g, '').slice(0, 14);
 }

@@ -7,6 +7,7 @@ import { queryEvents, type StoredEvent } from '../store/query-events.js';
 import { timeline, type Period } from '../store/timeline.js';
 import { FILTER_OPTIONS, FILTER_USAGE, filterFromOptions } from './filter-options.js';
 import type { CommandIo } from './io.js';
+import { clip, table } from './text-layout.js';
 
 export const QUERY_USAGE = `usage: parley query [--db FILE] [filters] [--format table|jsonl|csv] [--limit N] [--cursor C]
                     [--per day|week|month]
@@ -65,14 +66,3 @@ function eventTable(events: readonly StoredEvent[]): string {
   );
 }
 
-function clip(s: string, n: number): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
-}
-
-/** A plain-text table with columns padded to their widest cell. */
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ');
-  return [line(head), ...rows.map(line)].join('\n') + '\n';
-}

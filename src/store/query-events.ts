@@ -41,13 +41,15 @@ export function queryEvents(store: Store, filter: EventFilter, page: { limit?: n
  * Every stored event matching `filter`, streamed in storage order (for export).
  *
  * @example
- * for (const e of eachEvent(store, {})) out.write(JSON.stringify(e) + '\n');
+ * for (const { event } of eachEvent(store, {})) out.write(JSON.stringify(event) + '\n');
  */
-export function* eachEvent(store: Store, filter: EventFilter): Generator<StoredEvent & { readonly storeId: number }> {
+export function* eachEvent(store: Store, filter: EventFilter): Generator<{ readonly event: StoredEvent; readonly storeId: number; readonly firstArticle: number }> {
   const { where, params } = filterSql(filter);
-  const stmt = store.db.prepare(`SELECT e.id, r.record, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e
+  const stmt = store.db.prepare(`SELECT e.id, e.first_article, r.record, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e
     JOIN event_records r ON r.event_id = e.id WHERE ${where} ORDER BY e.id`);
-  for (const row of stmt.iterate(...params) as IterableIterator<StoredRow>) yield { ...storedEvent(row), storeId: row.id };
+  for (const row of stmt.iterate(...params) as IterableIterator<StoredRow & { first_article: number }>) {
+    yield { event: storedEvent(row), storeId: row.id, firstArticle: row.first_article };
+  }
 }
 
 interface StoredRow { id: number; record: string; confidence: number; num_mentions: number; num_articles: number; num_sources: number }

@@ -100,6 +100,16 @@ function actionGeo(r: EventRecord, fips: ReadonlyMap<string, string>): (string |
   return [type, l.name, country, cityLevel ? '' : country, '', l.lat ?? '', l.lon ?? '', cityLevel ? String(l.geonames_id) : country];
 }
 
+/**
+ * An ISO timestamp as GDELT's YYYYMMDDHHMMSS (DATEADDED, MentionTimeDate).
+ *
+ * @example
+ * gdeltTimestamp('2007-05-28T12:30:00.000Z') // '20070528123000'
+ */
+export function gdeltTimestamp(iso: string): string {
+  return iso.replace(/[-:T]/g, '').slice(0, 14);
+}
+
 /** GDELT's FractionDate: the year plus the fraction of it gone by (4 decimals). */
 function fractionDate(iso: string): string {
   const y = Number(iso.slice(0, 4));
