@@ -6,6 +6,7 @@ import { evalCommand, EVAL_USAGE } from './eval-command.js';
 import { exportCommand, EXPORT_USAGE } from './export-command.js';
 import { ingestCommand, INGEST_USAGE } from './ingest-command.js';
 import { queryCommand, QUERY_USAGE } from './query-command.js';
+import { serveCommand, SERVE_USAGE } from './serve-command.js';
 import { processIo, warn, type CommandIo } from './io.js';
 
 const USAGE = `parley: news to political event data (CAMEO, PLOVER), with evidence.
@@ -19,6 +20,8 @@ ${INGEST_USAGE}
 ${QUERY_USAGE}
 
 ${EXPORT_USAGE}
+
+${SERVE_USAGE}
 
 ${DEMO_USAGE}
 `;
@@ -39,6 +42,7 @@ export async function main(argv: readonly string[], io: CommandIo = processIo(),
       case 'ingest': return await ingestCommand(rest, io, makeCoder);
       case 'query': return await queryCommand(rest, io);
       case 'export': return await exportCommand(rest, io);
+      case 'serve': return await serveCommand(rest, io, makeCoder);
       case 'demo': return await demoCommand(rest, io, makeCoder);
       case undefined: case 'help': case '--help': case '-h':
         io.stdout.write(USAGE);

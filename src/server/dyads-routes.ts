@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { filterSql } from '../store/event-filter.js';
+import type { Store } from '../store/open-store.js';
+import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
+import { withFtsErrors } from './fts-errors.js';
+import { MAX_LIMIT, queryParameters } from './query-parameters.js';
+
+/**
+ * `GET /api/dyads`: the source-target pairs of the events matching the filters, most events first,
+ * with their mentions and mean Goldstein score; `level=country` pairs the first blocks of the codes
+ * (USA, IRN, IGO) instead of whole codes. Events with one side unknown are left out.
+ *
+ * @example
+ * app.route('/api', dyadsRoutes(store)); // GET /api/dyads?level=country&root=19
+ */
+export function dyadsRoutes(store: Store): Hono {
+  return new Hono().get('/dyads', (c) => {
+    const q = queryParameters(c, [...EVENT_FILTER_PARAMETERS, 'level', 'limit']);
+    const filter = eventFilterOf(q);
+    const level = q.choice('level', ['code', 'country'] as const, 'code');
+    const limit = q.integer('limit', 1, MAX_LIMIT, 100);
+    const { where, params } = filterSql(filter);
+    const [source, target] = level === 'code' ? ['e.source_code', 'e.target_code'] : ['e.source_root', 'e.target_root'];
+    const dyads = withFtsErrors('text', filter.text, () => store.db.prepare(`SELECT ${source} AS source, ${target} AS target, count(*) AS events, sum(e.num_mentions) AS mentions,
+        round(avg(e.goldstein), 2) AS mean_goldstein
+      FROM events e WHERE e.source_code <> '' AND e.target_code <> '' AND ${where} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?`).all(...params, limit));
+    return c.json({ level, dyads });
+  });
+}

@@ -1,0 +1,66 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createIngester } from '../../src/store/ingest-documents.js';
+import { openStore } from '../../src/store/open-store.js';
+import { record, storyDoc } from '../store/records.js';
+import { runCli } from '../cli/run-cli.js';
+
+/** The compiled CLI (`npm test` builds it first); PARLEY_BIN points at another build. */
+const BIN = process.env.PARLEY_BIN ?? fileURLToPath(new URL('../../bin/parley.js', import.meta.url));
+
+function oneEventStore(): string {
+  const db = join(mkdtempSync(join(tmpdir(), 'parley-serve-')), 'events.db');
+  const store = openStore(db);
+  const ing = createIngester(store, { now: () => '2015-03-02T00:00:00.000Z' });
+  ing.add(storyDoc('a', 'US and Iranian envoys met in Baghdad.', { source: 'Wire One' }), [record('m1')]);
+  ing.flush();
+  store.close();
+  return db;
+}
+
+/** The first line the server prints: its URL. */
+function urlOf(child: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve(out.split('\n')[0]);
+    });
+    child.on('exit', (code) => reject(new Error(`parley serve exited with ${code}: ${err}`)));
+  });
+}
+
+describe('parley serve', () => {
+  it('serves the API on a free port, prints its URL, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', oneEventStore(), '--port', '0'], { stdio: 'pipe' });
+    try {
+      const url = await urlOf(child);
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const health = await fetch(`${url}api/health`);
+      expect(await health.json()).toEqual({ status: 'ok', schema_version: 1, writable: false });
+      const openapi = await fetch(`${url}openapi.json`).then((r) => r.json()) as { openapi: string; paths: Record<string, unknown> };
+      expect(openapi.openapi).toBe('3.0.3');
+      expect(Object.keys(openapi.paths)).toContain('/api/events');
+      const events = await fetch(`${url}api/events`).then((r) => r.json()) as { events: { id: string }[] };
+      expect(events.events.map((e) => e.id)).toEqual(['m1']);
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('refuses a missing store, a bad port and a short token with one line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-serve-'));
+    expect(await runCli(['serve', '--db', join(dir, 'none.db')])).toMatchObject({ code: 2, stderr: expect.stringContaining('no store here') });
+    expect(await runCli(['serve', '--db', oneEventStore(), '--port', '70000'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--port') });
+    expect(await runCli(['serve', '--db', oneEventStore(), '--token', 'short'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--token') });
+  });
+});
