@@ -12,9 +12,6 @@ import { MAX_LIMIT, queryParameters } from './query-parameters.js';
 /** The largest article body `POST /api/articles` reads. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-/** The span layers of an article that the store does not keep (the pipeline finds them, but only their results are stored). */
-export const UNSTORED_LAYERS = Object.freeze(['event triggers', 'place mentions', 'date expressions']);
-
 export interface ArticlesRoutesOptions {
   readonly token?: string;
   readonly ingest?: ArticleIngest;
@@ -36,6 +33,8 @@ export function articlesRoutes(store: Store, options: ArticlesRoutesOptions): Ho
     'SELECT idx AS "index", start, end, boilerplate FROM sentences WHERE article_id = ? ORDER BY idx');
   const actors = db.prepare<[number], { sentence: number; code: string; country: string | null; roles: string; name: string | null; text: string; start: number; end: number }>(
     'SELECT sentence, code, country, roles, name, text, start, end FROM actor_mentions WHERE article_id = ? ORDER BY start, rowid');
+  const spans = db.prepare<[number], { kind: 'trigger' | 'place' | 'date'; sentence: number; start: number; end: number; label: string | null }>(
+    'SELECT kind, sentence, start, end, label FROM article_spans WHERE article_id = ? ORDER BY start, rowid');
   const mentions = db.prepare<[number], { record: string; event_id: string; event_mentions: number; event_articles: number; event_sources: number }>(
     `SELECT m.record, (SELECT f.record_id FROM mentions f WHERE f.event_id = m.event_id ORDER BY f.id LIMIT 1) AS event_id,
       e.num_mentions AS event_mentions, e.num_articles AS event_articles, e.num_sources AS event_sources
@@ -58,6 +57,7 @@ export function articlesRoutes(store: Store, options: ArticlesRoutesOptions): Ho
       const row = article.get(id);
       if (!row) throw new ApiError(404, 'NOT_FOUND', `no article ${id} in the store`);
       const { text, boilerplate, ...meta } = row;
+      const layers = spanLayers(spans.all(id));
       return c.json({
         article: { ...meta, text },
         offsets: 'code points',
@@ -67,12 +67,18 @@ export function articlesRoutes(store: Store, options: ArticlesRoutesOptions): Ho
           actors: actors.all(id).map((a) => ({
             sentence: a.sentence, code: a.code, country: a.country, roles: a.roles === '' ? [] : a.roles.split(','), name: a.name, text: a.text, span: [a.start, a.end],
           })),
-          events: mentions.all(id).map((m) => ({
-            ...(JSON.parse(m.record) as EventRecord),
-            event: { id: m.event_id, mentions: m.event_mentions, articles: m.event_articles, sources: m.event_sources },
-          })),
+          triggers: layers.triggers,
+          places: layers.places,
+          dates: layers.dates,
+          events: mentions.all(id).map((m) => {
+            const record = JSON.parse(m.record) as EventRecord;
+            return {
+              ...record,
+              trigger: triggerOf(record, layers.triggers),
+              event: { id: m.event_id, mentions: m.event_mentions, articles: m.event_articles, sources: m.event_sources },
+            };
+          }),
         },
-        not_stored: UNSTORED_LAYERS,
       });
     })
     .post('/articles', (c, next) => {
@@ -96,3 +102,26 @@ export function articlesRoutes(store: Store, options: ArticlesRoutesOptions): Ho
 }
 
 interface ArticleRow { id: number; doc_id: string; url: string | null; title: string | null; source: string | null; date: string | null; format: string }
+
+interface SpanRow { kind: 'trigger' | 'place' | 'date'; sentence: number; start: number; end: number; label: string | null }
+interface TriggerSpan { sentence: number; span: [number, number]; cameo: string | null }
+
+/** An article's stored span rows as the reader's layers: event words (with their CAMEO code), places (name) and dates (value). */
+function spanLayers(rows: readonly SpanRow[]): { triggers: TriggerSpan[]; places: { sentence: number; span: [number, number]; name: string | null }[]; dates: { sentence: number; span: [number, number]; value: string | null }[] } {
+  const out = { triggers: [] as TriggerSpan[], places: [] as { sentence: number; span: [number, number]; name: string | null }[], dates: [] as { sentence: number; span: [number, number]; value: string | null }[] };
+  for (const r of rows) {
+    const span: [number, number] = [r.start, r.end];
+    if (r.kind === 'trigger') out.triggers.push({ sentence: r.sentence, span, cameo: r.label });
+    else if (r.kind === 'place') out.places.push({ sentence: r.sentence, span, name: r.label });
+    else out.dates.push({ sentence: r.sentence, span, value: r.label });
+  }
+  return out;
+}
+
+/**
+ * The words that triggered a mention: the trigger of its sentence coded with its CAMEO code (the
+ * first, when one sentence has two such events), else null (an article stored before schema 2).
+ */
+function triggerOf(record: EventRecord, triggers: readonly TriggerSpan[]): [number, number] | null {
+  return triggers.find((t) => t.sentence === record.sentence && t.cameo === record.cameo)?.span ?? null;
+}

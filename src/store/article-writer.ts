@@ -43,6 +43,7 @@ export function createArticleWriter(store: Store): ArticleWriter {
   const insertFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
   const insertSentences = createBulkInsert(db, 'sentences', ['article_id', 'idx', 'start', 'end', 'boilerplate']);
   const insertActors = createBulkInsert(db, 'actor_mentions', ['article_id', 'sentence', 'code', 'country', 'roles', 'name', 'text', 'start', 'end']);
+  const insertSpans = createBulkInsert(db, 'article_spans', ['article_id', 'kind', 'sentence', 'start', 'end', 'label']);
   const candidates = db.prepare<[string, string, string, string, number, number], EventRow>(`SELECT id, source_code, target_code, cameo_family, claim, day, country, lat, lon, geocoded
     FROM events WHERE source_code = ? AND target_code = ? AND cameo_family = ? AND claim = ? AND day BETWEEN ? AND ? ORDER BY id`);
   const insertEvent = db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
@@ -78,6 +79,7 @@ export function createArticleWriter(store: Store): ArticleWriter {
       insertActors.run(layer(doc, 'actors').map((a) => [
         articleId, a.sentence, a.code, a.country, a.roles.join(','), a.name, doc.text.slice(a.span[0], a.span[1]), cp(a.span[0]), cp(a.span[1]),
       ]));
+      insertSpans.run(spanRows(doc, articleId, cp));
       // Events this article has touched, for rule 4 (undated mentions join their own article's events).
       const local: { id: number; happening: Happening }[] = [];
       const touched = new Map<number, { mentions: number; confidence: number }>();
@@ -123,6 +125,15 @@ export function createArticleWriter(store: Store): ArticleWriter {
     }
     return best?.id;
   }
+}
+
+/** The reader's span layers of a coded document: event words, places and date expressions, in code points. */
+function spanRows(doc: ParleyDocument, articleId: number, cp: (utf16Offset: number) => number): unknown[][] {
+  const rows: unknown[][] = [];
+  for (const e of doc.layers.events ?? []) rows.push([articleId, 'trigger', e.sentence, cp(e.triggerSpan[0]), cp(e.triggerSpan[1]), e.cameo]);
+  for (const p of doc.layers.places ?? []) rows.push([articleId, 'place', p.sentence, cp(p.span[0]), cp(p.span[1]), p.name]);
+  for (const d of doc.layers.dates?.mentions ?? []) rows.push([articleId, 'date', d.sentence, cp(d.span[0]), cp(d.span[1]), d.value]);
+  return rows;
 }
 
 function rowHappening(row: EventRow): Happening {

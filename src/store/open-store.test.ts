@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from './open-store.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { errorOf } from '../core/error-of.test-helper.js';
 
 function tempPath(): string {
@@ -26,6 +26,22 @@ describe('opening a store', () => {
     const path = tempPath();
     openStore(path).close();
     expect(() => openStore(path).close()).not.toThrow();
+  });
+
+  it('migrates a store of schema version 1 forward, keeping what it holds', () => {
+    const path = tempPath();
+    const db = new Database(path);
+    db.exec(MIGRATIONS[0].sql);
+    db.pragma('user_version = 1');
+    db.prepare("INSERT INTO articles (doc_id, content_hash, format, text, boilerplate, ingested_at) VALUES ('a', 'h', 'text', 'Iran met Iraq.', '[]', 'now')").run();
+    db.close();
+    const store = openStore(path);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.db.prepare('SELECT doc_id FROM articles').all()).toEqual([{ doc_id: 'a' }]);
+    expect(store.db.prepare('SELECT count(*) AS n FROM article_spans').get()).toEqual({ n: 0 });
+    const timeline = store.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'events_dyad_timeline'").get() as { sql: string };
+    expect(timeline.sql).toContain('quad_class');
+    store.close();
   });
 
   it('refuses a store written by a newer Parley, naming the file', () => {

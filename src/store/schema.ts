@@ -111,6 +111,29 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
     `,
   },
+  {
+    version: 2,
+    description: 'span layers for the article reader (event words, places, dates); quad class in the timeline indexes',
+    sql: `
+      -- What the reader highlights besides actors and boilerplate: the words that triggered each
+      -- event (label: its CAMEO code), places (label: name) and date expressions (label: the date).
+      CREATE TABLE article_spans (
+        article_id INTEGER NOT NULL REFERENCES articles(id),
+        kind       TEXT NOT NULL CHECK (kind IN ('trigger', 'place', 'date')),
+        sentence   INTEGER NOT NULL,
+        start      INTEGER NOT NULL,
+        end        INTEGER NOT NULL,
+        label      TEXT
+      );
+      CREATE INDEX article_spans_article ON article_spans(article_id);
+
+      -- Timelines count events per quad class: with the class in the index, they never read the table.
+      DROP INDEX events_dyad_timeline;
+      DROP INDEX events_target_timeline;
+      CREATE INDEX events_dyad_timeline ON events(source_root, target_root, day, quad_class, goldstein, num_mentions);
+      CREATE INDEX events_target_timeline ON events(target_root, day, quad_class, goldstein, num_mentions);
+    `,
+  },
 ]);
 
 /** The schema version this build writes and reads. */

@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPENAPI_DOCUMENT } from '../../src/server/openapi-document.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
@@ -20,7 +21,7 @@ afterAll(() => store.close());
 
 describe('GET /api/health and /api/summary', () => {
   it('says the server is up and read-only', async () => {
-    expect(await get('/api/health')).toEqual({ status: 200, body: { status: 'ok', schema_version: 1, writable: false } });
+    expect(await get('/api/health')).toEqual({ status: 200, body: { status: 'ok', schema_version: SCHEMA_VERSION, writable: false } });
   });
 
   it('counts what the store holds', async () => {
@@ -152,8 +153,7 @@ describe('articles', () => {
     expect(status).toBe(200);
     const text: string = body.article.text;
     expect(body.offsets).toBe('code points');
-    expect(body.not_stored).toEqual(['event triggers', 'place mentions', 'date expressions']);
-    const { boilerplate, sentences, actors, events } = body.layers;
+    const { boilerplate, sentences, actors, events, triggers, places, dates } = body.layers;
     expect(Array.isArray(boilerplate)).toBe(true);
     expect(sentences.length).toBe(count('SELECT count(*) AS n FROM sentences WHERE article_id = ?', id));
     expect(actors.length).toBeGreaterThan(0);
@@ -163,7 +163,16 @@ describe('articles', () => {
       expect(cpSlice(text, e.evidence.span)).toBe(e.evidence.text);
       if (e.source) expect(cpSlice(text, e.source.span)).toBe(e.source.text);
       expect(e.event).toMatchObject({ id: expect.any(String), mentions: expect.any(Number), articles: expect.any(Number) });
+      // Each mention points at the words that triggered it, inside its evidence sentence.
+      expect(e.trigger).not.toBeNull();
+      expect(e.trigger[0]).toBeGreaterThanOrEqual(e.evidence.span[0]);
+      expect(e.trigger[1]).toBeLessThanOrEqual(e.evidence.span[1]);
     }
+    expect(triggers.length).toBeGreaterThanOrEqual(new Set(events.map((e: Json) => `${e.sentence}/${e.cameo}`)).size);
+    expect(places.length).toBeGreaterThan(0);
+    for (const p of places) expect(cpSlice(text, p.span).length).toBeGreaterThan(0);
+    for (const p of places) expect(p.name).toEqual(expect.any(String));
+    for (const d of dates) expect(cpSlice(text, d.span).trim().length).toBeGreaterThan(0);
   });
 
   it('answers 404 for an article that is not stored', async () => {

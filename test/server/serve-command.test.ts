@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,7 +44,7 @@ describe('parley serve', () => {
       const url = await urlOf(child);
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
       const health = await fetch(`${url}api/health`);
-      expect(await health.json()).toEqual({ status: 'ok', schema_version: 1, writable: false });
+      expect(await health.json()).toEqual({ status: 'ok', schema_version: SCHEMA_VERSION, writable: false });
       const openapi = await fetch(`${url}openapi.json`).then((r) => r.json()) as { openapi: string; paths: Record<string, unknown> };
       expect(openapi.openapi).toBe('3.0.3');
       expect(Object.keys(openapi.paths)).toContain('/api/events');
