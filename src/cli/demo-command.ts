@@ -7,21 +7,27 @@ import { openStore, type Store } from '../store/open-store.js';
 import { summariseStore, type StoreSummary } from '../store/store-summary.js';
 import type { Coder } from './coder.js';
 import { ingestInputs } from './ingest-run.js';
+import { serveCommand } from './serve-command.js';
 import type { CommandIo } from './io.js';
 import { clip } from './text-layout.js';
 
-export const DEMO_USAGE = `usage: parley demo [--db FILE]
+export const DEMO_USAGE = `usage: parley demo [--db FILE] [--port N] [--no-serve]
 Ingests the built-in demo corpus (data/demo/: team-written wire stories from several outlets)
-into a store (default ./parley-demo.db) and prints what is in it. Run it again and nothing is
-added twice.`;
+into a store (default ./parley-demo.db), prints what is in it, then serves the dashboard over it
+(as parley serve, read-only, on --port, default 8080) until Ctrl-C. --no-serve stops after the
+summary. Run it again and nothing is added twice.`;
 
 /** `parley demo`: the quick start's command. */
 export async function demoCommand(argv: readonly string[], io: CommandIo, makeCoder: () => Coder): Promise<number> {
-  const { values } = parseArgs({ args: [...argv], options: { db: { type: 'string', default: 'parley-demo.db' } } });
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { db: { type: 'string', default: 'parley-demo.db' }, port: { type: 'string', default: '8080' }, 'no-serve': { type: 'boolean', default: false } },
+  });
   const dir = join(projectDataDir(), 'demo');
   const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
   const db = values.db as string;
   const store = openStore(db);
+  let status: number;
   try {
     const coder = makeCoder();
     const report = await ingestInputs(files, store, coder, io);
@@ -35,10 +41,14 @@ export async function demoCommand(argv: readonly string[], io: CommandIo, makeCo
     w(`  npx parley query --db ${db} --dyad USA,IRN`);
     w(`  npx parley query --db ${db} --root 19 --per month`);
     w(`  npx parley export --db ${db} --format gdelt --out events.tsv`);
-    return report.bad > 0 ? 1 : 0;
+    if (!values['no-serve']) w('The dashboard over it (Ctrl-C stops it):');
+    status = report.bad > 0 ? 1 : 0;
   } finally {
     store.close();
   }
+  if (values['no-serve']) return status;
+  const served = await serveCommand(['--db', db, '--port', values.port as string], io, makeCoder);
+  return Math.max(status, served);
 }
 
 function printSummary(w: (line?: string) => void, s: StoreSummary, store: Store, nameOf: (code: string) => string): void {

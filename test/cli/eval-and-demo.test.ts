@@ -31,13 +31,13 @@ describe('parley eval', () => {
 describe('parley demo', () => {
   it('ingests the demo corpus into a store, prints what is in it, and adds nothing on a second run', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'parley-demo-')), 'demo.db');
-    const first = await runCli(['demo', '--db', db]);
+    const first = await runCli(['demo', '--db', db, '--no-serve']);
     expect(first.code).toBe(0);
     const stored = Number(/this run: (\d+) articles coded and stored/.exec(first.stdout)?.[1]);
     expect(stored).toBeGreaterThanOrEqual(60);
     expect(first.stdout).toMatch(/Events by CAMEO root:/);
     expect(Number(/(\d+) events are reported by more than one article/.exec(first.stdout)?.[1])).toBeGreaterThan(5);
-    const second = await runCli(['demo', '--db', db]);
+    const second = await runCli(['demo', '--db', db, '--no-serve']);
     expect(second.stdout).toMatch(new RegExp(`this run: 0 articles coded and stored, ${stored} already in the store`));
   }, 120_000);
 });

@@ -37,6 +37,41 @@ function urlOf(child: ChildProcessWithoutNullStreams): Promise<string> {
   });
 }
 
+/** The first line the process prints that matches `re`. */
+function lineMatching(child: ChildProcessWithoutNullStreams, re: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      const line = out.split('\n').find((l) => re.test(l));
+      if (line !== undefined) resolve(line);
+    });
+    child.on('exit', (code) => reject(new Error(`exited with ${code} before printing a line matching ${re}`)));
+  });
+}
+
+describe('parley demo', () => {
+  it('builds the demo store, prints its summary, then serves the dashboard over it and prints the URL', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'parley-demo-serve-')), 'demo.db');
+    const child = spawn(process.execPath, [BIN, 'demo', '--db', db, '--port', '0'], { stdio: 'pipe' });
+    try {
+      let printed = '';
+      child.stdout.on('data', (d) => { printed += d; });
+      const url = await lineMatching(child, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+      expect(printed).toMatch(/Events by CAMEO root:/);
+      const summary = await fetch(`${url}api/summary`).then((r) => r.json()) as { articles: number };
+      expect(summary.articles).toBeGreaterThanOrEqual(200);
+      const page = await fetch(url);
+      expect(page.headers.get('content-type')).toMatch(/text\/html/);
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 180_000);
+});
+
 describe('parley serve', () => {
   it('serves the API on a free port, prints its URL, and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [BIN, 'serve', '--db', oneEventStore(), '--port', '0'], { stdio: 'pipe' });
