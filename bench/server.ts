@@ -4,11 +4,12 @@
  * this process only sends requests, each client one at a time, over kept-alive connections.
  * Writes bench/out/server-results.md and prints it.
  *
- * Environment: BENCH_STORE_EVENTS (default 1000000), BENCH_STORE_PATH (use this store instead of
- * generating one), BENCH_CLIENTS (default 50), BENCH_REQUESTS (per kind of request, default 2000).
+ * The store is bench/out/events-1m.db as bench/store.ts leaves it, else BENCH_STORE_PATH, else one
+ * generated here. Environment: BENCH_STORE_EVENTS (default 1000000, when generating),
+ * BENCH_CLIENTS (default 50), BENCH_REQUESTS (per kind of request, default 2000).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,7 +25,7 @@ const perKind = Number(process.env.BENCH_REQUESTS ?? 2000);
 const count = Number(process.env.BENCH_STORE_EVENTS ?? 1_000_000);
 
 let work: string | null = null;
-let db = process.env.BENCH_STORE_PATH;
+let db = process.env.BENCH_STORE_PATH ?? (existsSync(join(outDir, 'events-1m.db')) ? join(outDir, 'events-1m.db') : undefined);
 if (!db) {
   work = mkdtempSync(join(tmpdir(), 'parley-server-bench-'));
   db = join(work, 'big.db');
@@ -77,7 +78,7 @@ const fmt = (x: number) => x.toFixed(1);
 const out = [
   `## Server (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`,
   '',
-  `\`parley serve\` on a store of ${process.env.BENCH_STORE_PATH ? 'the given store' : `${count.toLocaleString('en-US')} generated events`}, ${clients} concurrent clients on loopback, each sending its next request when the last is answered. Latency in ms, as the clients see it:`,
+  `\`parley serve\` on a store of ${work ? `${count.toLocaleString('en-US')} generated events` : `the generated store ${db}`}, ${clients} concurrent clients on loopback, each sending its next request when the last is answered. Latency in ms, as the clients see it:`,
   '',
   '| request | requests | p50 | p95 | p99 | max | requests/s |',
   '|---|---:|---:|---:|---:|---:|---:|',

@@ -3,8 +3,8 @@
  * query latency on a generated store of 1,000,000 events (a dyad's monthly timeline, filtered pages
  * of 100 events). Writes bench/out/store-results.md and prints it.
  *
- * Environment: BENCH_STORE_EVENTS (default 1000000), BENCH_INGEST_MB (default 2), BENCH_KEEP_STORE=1 keeps
- * the generated store (its path is printed).
+ * Environment: BENCH_STORE_EVENTS (default 1000000), BENCH_INGEST_MB (default 2). The generated store
+ * is left at bench/out/events-1m.db for bench/server.ts.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,7 +46,8 @@ ingestStore.close();
 
 // 2. A generated store of N events.
 const n = Number(process.env.BENCH_STORE_EVENTS ?? 1_000_000);
-const bigPath = join(work, 'big.db');
+const bigPath = join(outDir, 'events-1m.db');
+for (const suffix of ['', '-wal', '-shm']) rmSync(bigPath + suffix, { force: true });
 const big = openStore(bigPath);
 const g0 = performance.now();
 generateEvents(big, n);
@@ -74,8 +75,7 @@ const timings = queries.map((q) => {
   return { name: q.name, rows, first: ms[0], median: ms[3], max: ms[6] };
 });
 big.close();
-if (process.env.BENCH_KEEP_STORE) console.log(`store kept: ${bigPath}`);
-else rmSync(work, { recursive: true, force: true });
+rmSync(work, { recursive: true, force: true });
 
 const fmt = (x: number) => x.toFixed(1);
 const out = [
