@@ -19,15 +19,13 @@ export interface ApiEvent extends StoredEvent {
  * app.route('/api', eventsRoutes(store)); // GET /api/events?dyad=USA,IRN&limit=50
  */
 export function eventsRoutes(store: Store): Hono {
-  const firstArticle = store.db.prepare<[string], { article_id: number }>('SELECT article_id FROM mentions WHERE record_id = ?');
   return new Hono().get('/events', (c) => {
     const q = queryParameters(c, [...EVENT_FILTER_PARAMETERS, 'limit', 'cursor']);
     const filter = eventFilterOf(q);
     const limit = q.integer('limit', 1, MAX_LIMIT, 100);
     const cursor = q.match('cursor', /^\d{1,15}$/, "a cursor from a previous page's 'next'");
     const page = withFtsErrors('text', filter.text, () => queryEvents(store, filter, { limit, cursor: cursor ?? null }));
-    // An event's id is the record id of its first mention, which names the article it came from.
-    const events: ApiEvent[] = page.events.map((e) => ({ ...e, article_id: firstArticle.get(e.id)?.article_id ?? null }));
+    const events: ApiEvent[] = page.events.map((e, i) => ({ ...e, article_id: page.firstArticles[i] }));
     return c.json({ events, next: page.next });
   });
 }

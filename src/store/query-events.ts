@@ -14,6 +14,8 @@ export interface StoredEvent extends EventRecord {
 /** One page of events and the cursor of the next one (null at the end). */
 export interface EventPage {
   readonly events: readonly StoredEvent[];
+  /** Aligned with `events`: the store id of the article that first reported each. */
+  readonly firstArticles: readonly number[];
   readonly next: string | null;
 }
 
@@ -30,11 +32,11 @@ export function queryEvents(store: Store, filter: EventFilter, page: { limit?: n
   const { where, params } = filterSql(filter);
   // The page is chosen over the narrow events table first; only its rows fetch their records.
   const rows = store.db.prepare(`SELECT p.*, r.record FROM (
-      SELECT e.id, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e WHERE e.id > ? AND ${where} ORDER BY e.id LIMIT ?
-    ) p JOIN event_records r ON r.event_id = p.id ORDER BY p.id`).all(after, ...params, limit + 1) as StoredRow[];
+      SELECT e.id, e.first_article, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e WHERE e.id > ? AND ${where} ORDER BY e.id LIMIT ?
+    ) p JOIN event_records r ON r.event_id = p.id ORDER BY p.id`).all(after, ...params, limit + 1) as (StoredRow & { first_article: number })[];
   const more = rows.length > limit;
-  const events = rows.slice(0, limit).map(storedEvent);
-  return { events, next: more ? String(rows[limit - 1].id) : null };
+  const shown = rows.slice(0, limit);
+  return { events: shown.map(storedEvent), firstArticles: shown.map((r) => r.first_article), next: more ? String(rows[limit - 1].id) : null };
 }
 
 /**
