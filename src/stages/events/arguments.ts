@@ -43,6 +43,24 @@ export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGr
   return { start: k + 1, words, control, controlToken };
 }
 
+/** `verbGroup(t, trigger, first).start`, without collecting the group's words (subject search needs only where it starts). */
+function verbGroupStart(t: TokenTable, trigger: number, first: number): number {
+  let control = false;
+  let k = trigger - 1;
+  while (k >= first) {
+    const pos = t.pos[k];
+    if (t.lower[k] === 'to' && k - 1 >= first && (t.pos[k - 1] === 'VERB' || t.pos[k - 1] === 'ADJ') && !control) {
+      control = true;
+      k -= 2;
+      continue;
+    }
+    if (t.lower[k] === 'to') break;
+    if (CHAIN_POS.has(pos) || (pos === 'VERB' && t.lemma[k] === 'be')) { k--; continue; }
+    break;
+  }
+  return k + 1;
+}
+
 /**
  * The subject of the verb at `trigger`: the nearest actor noun phrase to its left in the same
  * clause that is not the object of a preposition; through "who"/"which"/"that" to the
@@ -50,13 +68,12 @@ export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGr
  */
 export function findSubject(view: SentenceView, trigger: number, cues: ModalityCues, depth = 0): { unit: ActorUnit | null; how: 'subject' | 'inherited' } {
   const t = view.tokens;
-  const group = verbGroup(t, trigger, view.first);
-  let k = group.start - 1;
+  let k = verbGroupStart(t, trigger, view.first) - 1;
   if (depth < 2 && k >= view.first && t.lower[k] === ',' && t.lower[trigger].endsWith('ing')) {
     // "X told reporters, insisting that ...": the participle's subject is the main verb's.
     for (let v = k - 1; v >= view.first && v >= k - 8; v--) {
       if (t.pos[v] === 'VERB') return { unit: findSubject(view, v, cues, depth + 1).unit, how: 'inherited' };
-      if (isClauseBoundary(t, v, cues) && !(t.pos[v] === 'VERB')) break;
+      if (isClauseBoundary(view, v) && !(t.pos[v] === 'VERB')) break;
     }
   }
   let sawAnd = false;
@@ -75,12 +92,12 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       k = unit.start - 1;
       continue;
     }
-    if (isRelativePronoun(t, k)) {
+    if (isRelativePronoun(view, k)) {
       let a = k - 1;
       if (a >= view.first && t.lower[a] === ',') a--;
       return { unit: a >= view.first ? unitAtToken(view, a) : null, how: 'subject' };
     }
-    if (isClauseBoundary(t, k, cues)) return { unit: null, how: 'subject' };
+    if (isClauseBoundary(view, k)) return { unit: null, how: 'subject' };
     const pos = t.pos[k];
     if (pos === 'PRON' && t.lower[k] !== 'their' && t.lower[k] !== 'its') {
       if (!SUBJECT_PRONOUNS.has(t.lower[k]) || depth >= 2) return { unit: null, how: 'inherited' };
@@ -115,7 +132,7 @@ function appositiveHead(view: SentenceView, close: number): ActorUnit | null {
   const t = view.tokens;
   for (let k = close - 1; k >= view.first && k >= close - 14; k--) {
     const pos = t.pos[k];
-    if (pos === 'VERB' || pos === 'AUX' || isRelativePronoun(t, k)) return null;
+    if (pos === 'VERB' || pos === 'AUX' || isRelativePronoun(view, k)) return null;
     if (t.lower[k] === ',') return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
   }
   return null;
@@ -144,7 +161,7 @@ function speakerOf(view: SentenceView, pronoun: number, cues: ModalityCues, dept
   let k = pronoun - 1;
   if (k >= view.first && (t.lower[k] === 'that' || t.lower[k] === ',')) k--;
   if (k < view.first) return null;
-  if (isSpeechVerb(t, k, cues)) return findSubject(view, k, cues, depth + 1).unit;
+  if (isSpeechVerb(view, k)) return findSubject(view, k, cues, depth + 1).unit;
   return null;
 }
 
@@ -171,7 +188,7 @@ const OBJECT_PREPS = new Set(['with', 'to', 'against', 'on', 'at', 'for', 'from'
 const OBJECT_SKIP = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART', 'NOUN', 'PROPN', 'ADP', 'PRON']);
 
 /** The first actor after `from` in the same clause: a direct object or a prepositional one. */
-export function findObject(view: SentenceView, from: number, cues: ModalityCues): ActorUnit | null {
+export function findObject(view: SentenceView, from: number): ActorUnit | null {
   const t = view.tokens;
   let limit = from + 10;
   let crossedInfinitive = false;
@@ -182,7 +199,7 @@ export function findObject(view: SentenceView, from: number, cues: ModalityCues)
       if (before < from || t.pos[before] !== 'ADP' || OBJECT_PREPS.has(t.lower[before])) return unit;
       return null;
     }
-    if (t.lower[k] === ',' || isClauseBoundary(t, k, cues)) return null;
+    if (t.lower[k] === ',' || isClauseBoundary(view, k)) return null;
     // "agreed to provide aid for Romania": the object may sit in one infinitive complement.
     if (!crossedInfinitive && t.lower[k] === 'to' && k + 1 < view.end && t.pos[k + 1] === 'VERB') {
       crossedInfinitive = true;
@@ -192,7 +209,7 @@ export function findObject(view: SentenceView, from: number, cues: ModalityCues)
     }
     // Participles and mis-tagged nouns inside the object: "rejected calls by", "proposed Israeli changes".
     const nounish = t.pos[k] === 'VERB' && (k === from || t.pos[k - 1] === 'DET' || t.pos[k - 1] === 'ADJ' || t.lower[k].endsWith('ed'));
-    if (!OBJECT_SKIP.has(t.pos[k]) && !isTemporal(t, k) && !nounish) return null;
+    if (!OBJECT_SKIP.has(t.pos[k]) && !isTemporal(view, k) && !nounish) return null;
   }
   return null;
 }

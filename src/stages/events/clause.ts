@@ -1,33 +1,40 @@
 import type { TokenTable } from '../../core/tokens.js';
-import type { ModalityCues } from './modality-cues.js';
+import type { SentenceView } from './sentence-view.js';
+import { WORD } from './word-bits.js';
 
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose']);
-const SUBORDINATORS = new Set(['because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'after', 'before', 'when', 'since', 'until', 'as', 'whether', 'once']);
-const HARD_PUNCT = new Set([';', ':', '"', '\u201c', '\u201d', '(', ')', '[', ']', '\u2014', '--']);
+/** Relative pronouns (`WORD.relative`). */
+export const RELATIVE: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** Subordinating conjunctions (`WORD.subordinator`). */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'although', 'though', 'while', 'whereas', 'if', 'unless', 'after', 'before', 'when', 'since', 'until', 'as', 'whether', 'once']);
+/** Punctuation that ends a clause (`WORD.hardPunct`). */
+export const HARD_PUNCT: ReadonlySet<string> = new Set([';', ':', '"', '\u201c', '\u201d', '(', ')', '[', ']', '\u2014', '--']);
 
 /** True for "who", "which", "that" introducing a relative clause. */
-export function isRelativePronoun(tokens: TokenTable, k: number): boolean {
-  return RELATIVE.has(tokens.lower[k]) && (tokens.pos[k] === 'PRON' || tokens.pos[k] === 'DET' || tokens.pos[k] === 'SCONJ');
+export function isRelativePronoun(view: SentenceView, k: number): boolean {
+  const pos = view.tokens.pos[k];
+  return (view.classes.lower[k] & WORD.relative) !== 0 && (pos === 'PRON' || pos === 'DET' || pos === 'SCONJ');
 }
 
 /**
  * Tokens no subject or object search crosses: strong punctuation, subordinating conjunctions,
  * complementisers and speech verbs (the speaker of "said" is not the actor of what was said).
  */
-export function isClauseBoundary(tokens: TokenTable, k: number, cues: ModalityCues): boolean {
-  const w = tokens.lower[k];
-  if (HARD_PUNCT.has(w)) return true;
-  const pos = tokens.pos[k];
-  if (pos === 'SCONJ' && (SUBORDINATORS.has(w) || w === 'that')) return true;
-  if (w === 'that' && pos !== 'DET') return true;
-  if (isSpeechVerb(tokens, k, cues)) return true;
-  return false;
+export function isClauseBoundary(view: SentenceView, k: number): boolean {
+  const bits = view.classes.lower[k];
+  if ((bits & WORD.hardPunct) !== 0) return true;
+  const pos = view.tokens.pos[k];
+  // "that" is a relative pronoun: the bit spares a string comparison for every other word.
+  const that = (bits & WORD.relative) !== 0 && view.tokens.lower[k] === 'that';
+  if (pos === 'SCONJ' && ((bits & WORD.subordinator) !== 0 || that)) return true;
+  if (that && pos !== 'DET') return true;
+  return isSpeechVerb(view, k);
 }
 
 /** A verb of saying ("said", "told", "announced"): what follows it is its subject's report. */
-export function isSpeechVerb(tokens: TokenTable, k: number, cues: ModalityCues): boolean {
-  const pos = tokens.pos[k];
-  return (pos === 'VERB' || pos === 'AUX') && cues.report.has(tokens.lemma[k]);
+export function isSpeechVerb(view: SentenceView, k: number): boolean {
+  if ((view.classes.lemma[k] & WORD.report) === 0) return false;
+  const pos = view.tokens.pos[k];
+  return pos === 'VERB' || pos === 'AUX';
 }
 
 /** A participle: "accused", "held", "taken" (after a form of "be" it makes a passive). */

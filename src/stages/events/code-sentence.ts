@@ -10,8 +10,9 @@ import { claimedActs, composeShells, dropIntentShells, responsibilityTargets, wi
 import { expand } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
-import { candidatePatterns, patternWordTokens, type HeadPatterns, type PatternIndex } from './pattern-index.js';
+import { candidatePatterns, patternWordTokens, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
 import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { WORD } from './word-bits.js';
 
 /** What the events stage needs besides the document: its dictionaries and their index. */
 export interface EventLexicon extends EventDictionaries {
@@ -40,8 +41,8 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     const nominal = head === undefined;
     if (nominal) head = nounHeadAt(view, k, lex.index);
     if (head === undefined) continue;
-    if (head.byWord.size > 0) patternWords ??= patternWordTokens(lex.index, t, view.first, view.end);
-    const bucket = candidatePatterns(head, t, k, view.end, patternWords ?? NO_TOKENS);
+    if (head.byWord.size > 0) patternWords ??= patternWordTokens(view.classes, view.first, view.end);
+    const bucket = candidatePatterns(head, view.classes, k, view.end, patternWords ?? NO_TOKENS);
     const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, head.transitive, lex);
     if (!f) continue;
     found.push(f);
@@ -73,6 +74,8 @@ const NO_TOKENS: readonly number[] = Object.freeze([]);
  * "re-" and "-ed"/"-ing" forms only when the word has them.)
  */
 function verbHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPatterns | undefined {
+  // Most words head nothing: their classes say so before any test or lookup.
+  if (((view.classes.lower[k] | view.classes.lemma[k]) & WORD.verbHead) === 0) return undefined;
   const t = view.tokens;
   const pos = t.pos[k];
   if (!((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k))) return undefined;
@@ -89,6 +92,7 @@ function nounHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPat
   const pos = t.pos[k];
   if ((pos !== 'NOUN' && pos !== 'PROPN') || unitAtToken(view, k)) return undefined;
   const lower = t.lower[k];
+  if (((view.classes.lower[k] | view.classes.lemma[k]) & WORD.nounHead) === 0 && !lower.includes('-')) return undefined;
   const lemma = t.lemma[k];
   return index.nouns.get(lemma) ?? (lemma !== lower ? index.nouns.get(lower) : undefined)
     ?? (lower.includes('-') ? index.nouns.get(lower.replace(/-/g, '')) : undefined);
@@ -154,10 +158,12 @@ function looksVerbal(view: SentenceView, k: number): boolean {
 
 const BEFORE_BARE_VERB = new Set(['will', 'would', 'wo', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll"]);
 
-function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: number, passive: boolean): PatternMatch | null {
+function bestMatch(view: SentenceView, bucket: readonly IndexedPattern[], k: number, passive: boolean): PatternMatch | null {
   let best: PatternMatch | null = null;
   let bestScore = -Infinity;
   for (const p of bucket) {
+    // Only a higher score replaces the best: a pattern that cannot reach one is not tried.
+    if (p.maxScore <= bestScore) continue;
     const m = matchPattern(view, p, k, passive);
     if (!m) continue;
     // A filled target slot (even by an unknown noun phrase) shows the transitive use the pattern describes.
@@ -167,7 +173,7 @@ function bestMatch(view: SentenceView, bucket: readonly EventPattern[], k: numbe
   return best;
 }
 
-function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern[], transitive: boolean, lex: EventLexicon): Found | null {
+function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPattern[], transitive: boolean, lex: EventLexicon): Found | null {
   const t = view.tokens;
   const passive = isPassive(t, k, view.first);
   const reduced = !passive && isReducedPassive(view, k, transitive);
@@ -211,7 +217,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
       // "promised to continue military aid to Mozambique": after an intent shell, look past the complement verb.
       const overComplement = match.end < view.end && t.lower[match.end - 1] === 'to' && t.pos[match.end] === 'VERB';
       const from = match.targetUnknown ? match.targetStart : overComplement ? match.end + 1 : match.end;
-      target = findObject(view, from, lex.cues) ?? objectPronounReferent(view, k, source);
+      target = findObject(view, from) ?? objectPronounReferent(view, k, source);
       if (target) targetFound = 'object';
     }
   }
@@ -219,14 +225,14 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly EventPattern
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
   const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
-  const stated = modality === 'future' && voice === 'active' && source !== null && saidBefore(view, k, lex.cues);
+  const stated = modality === 'future' && voice === 'active' && source !== null && saidBefore(view, k);
   const conditional = (modality === 'hypothetical' || modality === 'future') && voice === 'active' && source !== null
     && group.words.some((w) => w === 'will' || w === 'would' || w === 'wo') && hasCondition(view, k);
   return { trigger: k, match, source, target, modality, control: group.control, refused, stated, conditional,
     cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target, group) };
 }
 
-function codeNominal(view: SentenceView, k: number, bucket: readonly EventPattern[], lex: EventLexicon): Found | null {
+function codeNominal(view: SentenceView, k: number, bucket: readonly IndexedPattern[], lex: EventLexicon): Found | null {
   const t = view.tokens;
   const match = bestMatch(view, bucket, k, false);
   if (!match) return null;
@@ -251,7 +257,7 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly EventPatter
   let target = match.target;
   let targetFound: EventCues['targetFound'] = target ? 'pattern' : 'none';
   if (!target && !match.targetUnknown && match.literals === 0) {
-    const u = findObject(view, match.end, lex.cues);
+    const u = findObject(view, match.end);
     if (u && t.pos[u.start - 1] === 'ADP') { target = u; targetFound = 'object'; }
   }
   if (source && target && source === target) target = null;

@@ -7,6 +7,7 @@ import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
 import { codeSentence, type EventLexicon } from './code-sentence.js';
 import { indexPatterns } from './pattern-index.js';
 import { createSentenceView, NO_ANTECEDENTS, type Antecedents } from './sentence-view.js';
+import { buildWordClasses, classifyTokens, type TokenClasses } from './word-classes.js';
 
 /** The sources of a sentence's events become the antecedents of the next sentences' pronouns. */
 function nextAntecedents(previous: Antecedents, coded: readonly CodedEvent[]): Antecedents {
@@ -38,13 +39,19 @@ function nativeSets(cues: CueWords): CueWords {
  * createEventsStage(loadEventDictionaries(ontology)).run(doc) // adds the 'events' layer
  */
 export function createEventsStage(lexicon: EventDictionaries): Stage {
+  const cues = nativeSets(lexicon.cues);
+  const index = indexPatterns(lexicon.patterns);
   const lex: EventLexicon = {
     ...lexicon,
-    cues: nativeSets(lexicon.cues),
+    cues,
     reciprocal: new Set(lexicon.reciprocal),
     lightVerbs: new Set(lexicon.lightVerbs),
-    index: indexPatterns(lexicon.patterns),
+    index,
   };
+  const wordClasses = buildWordClasses(index, cues);
+  // Per-token arrays, reused from one document to the next (allocating them per document cost
+  // as much as filling them); `run` is synchronous and no view outlives it.
+  let scratch: { unitAt: Int32Array; classes: TokenClasses } | null = null;
   return createStage({
     name: 'events',
     requires: ['sentences', 'tokens', 'actors'],
@@ -64,10 +71,15 @@ export function createEventsStage(lexicon: EventDictionaries): Stage {
       }
       const events: CodedEvent[] = [];
       let antecedents: Antecedents = NO_ANTECEDENTS;
-      const unitAt = new Int32Array(tokens.count);
+      if (!scratch || scratch.unitAt.length < tokens.count) {
+        const size = Math.max(tokens.count, 2 * (scratch?.unitAt.length ?? 512));
+        scratch = { unitAt: new Int32Array(size), classes: { lower: new Uint32Array(size), lemma: new Uint32Array(size) } };
+      }
+      const unitAt = scratch.unitAt;
+      const classes = classifyTokens(wordClasses, tokens, scratch.classes);
       for (const sentence of layer(doc, 'sentences')) {
         if (sentence.boilerplate || sentence.endToken === sentence.firstToken) continue;
-        const view = createSentenceView(tokens, sentence, bySentence.get(sentence.index) ?? [], locatives.get(sentence.index) ?? [], antecedents, unitAt);
+        const view = createSentenceView(tokens, classes, sentence, bySentence.get(sentence.index) ?? [], locatives.get(sentence.index) ?? [], antecedents, unitAt);
         const coded = codeSentence(view, lex);
         for (let i = 0; i < coded.length; i++) events.push(coded[i]);
         antecedents = nextAntecedents(antecedents, coded);

@@ -1,7 +1,9 @@
 import type { TokenTable } from '../../core/tokens.js';
-import type { EventPattern, PatternElement } from '../../lexicon/pattern-types.js';
+import type { EventPattern } from '../../lexicon/pattern-types.js';
+import type { IndexedPattern } from './pattern-index.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 import { isTemporal } from './temporal.js';
+import { wordIdOf } from './word-bits.js';
 
 /** Where a pattern matched: the last token it used and the actors its slots found. */
 export interface PatternMatch {
@@ -30,13 +32,15 @@ const GAP_WORDS = new Set(['than', 'of', '-']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
 /**
- * Tries `pattern` on the words after its head at token `head`. With `passive`, the `$T` slot is
- * skipped: the target is the passive subject, found elsewhere.
+ * Tries `indexed`'s pattern on the words after its head at token `head`. With `passive`, the `$T`
+ * slot is skipped: the target is the passive subject, found elsewhere.
  *
  * @example
  * // "accused Tehran of fomenting" with pattern `accuse $T of` -> target: the Tehran unit
  */
-export function matchPattern(view: SentenceView, pattern: EventPattern, head: number, passive: boolean): PatternMatch | null {
+export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: number, passive: boolean): PatternMatch | null {
+  const pattern = indexed.pattern;
+  const words = indexed.words;
   const t = view.tokens;
   let cursor = head + 1;
   let target: ActorUnit | null = null;
@@ -49,7 +53,7 @@ export function matchPattern(view: SentenceView, pattern: EventPattern, head: nu
   for (let i = 0; i < after.length; i++) {
     const el = after[i];
     if (el.kind === 'word') {
-      const k = findWord(view, el, cursor);
+      const k = findWord(view, words[i]!, cursor);
       if (k < 0) {
         if (el.optional) continue;
         return null;
@@ -78,20 +82,23 @@ export function matchPattern(view: SentenceView, pattern: EventPattern, head: nu
   return { pattern, end: cursor, literalTokens: literalTokens ?? NO_TOKENS, target, source, targetUnknown, targetStart, literals };
 }
 
-function findWord(view: SentenceView, el: Extract<PatternElement, { kind: 'word' }>, from: number): number {
+/** The first token from `from` (over at most `MAX_GAP` gap words) whose form or lemma has one of the word ids `ids`, or -1. */
+function findWord(view: SentenceView, ids: Int32Array, from: number): number {
   const t = view.tokens;
-  const words = el.words;
+  const { lower, lemma } = view.classes;
   for (let k = from; k < view.end && k <= from + MAX_GAP; k++) {
-    const lower = t.lower[k];
-    if (hasWord(words, lower) || hasWord(words, t.lemma[k])) return k;
-    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(lower) && !isTemporal(t, k)) return -1;
+    const lowerId = wordIdOf(lower[k]);
+    const lemmaId = wordIdOf(lemma[k]);
+    // Id 0 is no pattern word: never among `ids`.
+    if ((lowerId !== 0 || lemmaId !== 0) && (hasId(ids, lowerId) || hasId(ids, lemmaId))) return k;
+    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k)) return -1;
   }
   return -1;
 }
 
-/** `words.includes(w)` for the few alternatives of a pattern word, without the builtin's call. */
-function hasWord(words: readonly string[], w: string): boolean {
-  for (let i = 0; i < words.length; i++) if (words[i] === w) return true;
+/** `ids.includes(id)` for the few alternatives of a pattern word. */
+function hasId(ids: Int32Array, id: number): boolean {
+  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
   return false;
 }
 
@@ -104,7 +111,7 @@ function findUnit(view: SentenceView, from: number): ActorUnit | null {
     const u = unitAtToken(view, k);
     if (u) return u;
     const pos = t.pos[k];
-    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && !QUANTIFIERS.has(t.lower[k]) && !isTemporal(t, k)) return null;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && !QUANTIFIERS.has(t.lower[k]) && !isTemporal(view, k)) return null;
   }
   return null;
 }

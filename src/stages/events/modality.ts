@@ -4,6 +4,7 @@ import type { VerbGroup } from './arguments.js';
 import { isSpeechVerb } from './clause.js';
 import type { ModalityCues } from './modality-cues.js';
 import type { SentenceView } from './sentence-view.js';
+import { WORD } from './word-bits.js';
 
 /** Control verbs whose complement did not happen ("refused to", "failed to"). */
 const NEGATING_CONTROL = new Set(['refuse', 'decline', 'fail', 'reject', 'deny', 'avoid', 'stop', 'cease', 'halt']);
@@ -22,22 +23,23 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   const words = group.words;
   if (words.some((w) => cues.negation.has(w)) || (group.control !== null && NEGATING_CONTROL.has(group.control))) return 'negated';
   if (precededInClause(t, view.first, trigger, (w) => w === 'if' || w === 'unless' || w === 'whether')) return 'hypothetical';
-  if (underVerbOfHope(t, view.first, trigger)) return 'hypothetical';
+  if (underVerbOfHope(view, trigger)) return 'hypothetical';
   // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
-  const reportedWould = words.includes('would') && isReported(view, trigger, cues) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
+  const reportedWould = words.includes('would') && isReported(view, trigger) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
   if (!reportedWould && (words.some((w) => cues.hypothetical.has(w)) || (group.control !== null && HYPOTHETICAL_CONTROL.has(group.control)))) return 'hypothetical';
   if (reportedWould) return 'future';
   if (words.some((w) => cues.future.has(w)) || (group.control !== null && FUTURE_CONTROL.has(group.control))) return 'future';
-  if (nearAllegation(t, view, trigger, cues)) return 'alleged';
-  if (isReported(view, trigger, cues)) return 'reported';
+  if (nearAllegation(t, view, trigger)) return 'alleged';
+  if (isReported(view, trigger)) return 'reported';
   return 'asserted';
 }
 
 /** Verbs whose complement is only hoped, feared or expected: "she hoped they would be indicted". */
-const HOPE = new Set(['hope', 'wish', 'fear', 'expect', 'pray', 'predict', 'speculate', 'anticipate', 'worry']);
+export const HOPE: ReadonlySet<string> = new Set(['hope', 'wish', 'fear', 'expect', 'pray', 'predict', 'speculate', 'anticipate', 'worry']);
 
-function underVerbOfHope(t: TokenTable, first: number, trigger: number): boolean {
-  for (let k = first; k < trigger; k++) if (t.pos[k] === 'VERB' && HOPE.has(t.lemma[k]) && trigger - k <= 20) return true;
+function underVerbOfHope(view: SentenceView, trigger: number): boolean {
+  const lemmaBits = view.classes.lemma;
+  for (let k = Math.max(view.first, trigger - 20); k < trigger; k++) if ((lemmaBits[k] & WORD.hope) !== 0 && view.tokens.pos[k] === 'VERB') return true;
   return false;
 }
 
@@ -50,9 +52,10 @@ function precededInClause(t: TokenTable, first: number, trigger: number, test: (
   return false;
 }
 
-function nearAllegation(t: TokenTable, view: SentenceView, trigger: number, cues: ModalityCues): boolean {
+function nearAllegation(t: TokenTable, view: SentenceView, trigger: number): boolean {
+  const { lower, lemma } = view.classes;
   for (let k = Math.max(view.first, trigger - 4); k < Math.min(view.end, trigger + 3); k++) {
-    if (k !== trigger && (cues.allegation.has(t.lower[k]) || cues.allegation.has(t.lemma[k]))) return true;
+    if (k !== trigger && ((lower[k] | lemma[k]) & WORD.allegation) !== 0) return true;
   }
   // "accused X of fomenting": the gerund is only alleged.
   if (t.lower[trigger].endsWith('ing') && trigger - 1 >= view.first && (t.lower[trigger - 1] === 'of' || t.lower[trigger - 1] === 'for')) {
@@ -65,27 +68,26 @@ function nearAllegation(t: TokenTable, view: SentenceView, trigger: number, cues
 }
 
 /** True when a speech verb comes before `trigger` in its sentence ("said they would blockade"). */
-export function saidBefore(view: SentenceView, trigger: number, cues: ModalityCues): boolean {
-  const t = view.tokens;
-  for (let k = view.first; k < trigger; k++) if (isSpeechVerb(t, k, cues)) return true;
+export function saidBefore(view: SentenceView, trigger: number): boolean {
+  for (let k = view.first; k < trigger; k++) if (isSpeechVerb(view, k)) return true;
   return false;
 }
 
 /** Inside a quotation, after a speech verb, after "according to", or before a trailing ", X said". */
-function isReported(view: SentenceView, trigger: number, cues: ModalityCues): boolean {
+function isReported(view: SentenceView, trigger: number): boolean {
   const t = view.tokens;
   let quotes = 0;
   for (let k = view.first; k < trigger; k++) {
     const w = t.lower[k];
     if (w === '"' || w === '\u201c' || w === '\u201d') quotes++;
-    if (isSpeechVerb(t, k, cues)) return true;
+    if (isSpeechVerb(view, k)) return true;
     if (w === 'according' && t.lower[k + 1] === 'to') return true;
   }
   if (quotes % 2 === 1) return true;
   for (let k = trigger + 1; k < view.end; k++) {
     if (t.lower[k] === ',' || t.lower[k] === '"' || t.lower[k] === '\u201d') {
       for (let j = k + 1; j < view.end && j <= k + 6; j++) {
-        if (isSpeechVerb(t, j, cues)) return true;
+        if (isSpeechVerb(view, j)) return true;
         if (t.lower[j] === 'according') return true;
       }
     }

@@ -1,15 +1,14 @@
-import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
 import { MAX_GAP } from './match-pattern.js';
+import { WORD, wordIdOf } from './word-bits.js';
+import type { TokenClasses } from './word-classes.js';
 
 /** The patterns of one head, indexed by the first word each requires after the head. */
 export interface HeadPatterns {
   /** Patterns that require no literal word after the head ("accuse $T"). */
   readonly open: readonly IndexedPattern[];
-  /** The same, as patterns (returned as is when nothing else can match). */
-  readonly openPatterns: readonly EventPattern[];
-  /** Patterns by each alternative of their first required word ("talk" -> "hold talk with $T"). */
-  readonly byWord: ReadonlyMap<string, readonly IndexedPattern[]>;
+  /** Patterns by the word id of each alternative of their first required word ("talk" -> "hold talk with $T"). */
+  readonly byWord: ReadonlyMap<number, readonly IndexedPattern[]>;
   /** True when the head has a bare transitive pattern (`$T` alone after the head). */
   readonly transitive: boolean;
 }
@@ -23,6 +22,10 @@ export interface IndexedPattern {
    * `MAX_GAP` words) when the word opens the pattern, else anywhere in the candidate window.
    */
   readonly reach: number;
+  /** Per element of `pattern.after`, the word ids of a word's alternatives (`PatternIndex.wordIds`); null for a slot. */
+  readonly words: readonly (Int32Array | null)[];
+  /** The highest score a match of the pattern can reach (`bestMatch`): 4 per word, 2 per slot found, 1 for an unknown target. */
+  readonly maxScore: number;
 }
 
 /** Every head's patterns, verbs and nouns apart, indexed for the sentence at hand. */
@@ -35,6 +38,8 @@ export interface PatternIndex {
   readonly verbForms: ReadonlyMap<string, HeadPatterns>;
   /** Every word that is the first required word of some pattern ("with", "for", "talk"). */
   readonly patternWords: ReadonlySet<string>;
+  /** Every literal word of every pattern, numbered from 1: tokens and patterns compare ids, not strings. */
+  readonly wordIds: ReadonlyMap<string, number>;
 }
 
 /**
@@ -45,33 +50,56 @@ export interface PatternIndex {
  * candidatePatterns(index.verbs.get('accuse')!, tokens, trigger, sentenceEnd)
  */
 export function indexPatterns(set: PatternSet): PatternIndex {
-  const verbs = indexBuckets(set.byVerb);
-  const nouns = indexBuckets(set.byNoun);
+  const wordIds = numberWords(set);
+  const verbs = indexBuckets(set.byVerb, wordIds);
+  const nouns = indexBuckets(set.byNoun, wordIds);
   const reVerbs = new Map<string, HeadPatterns>();
   for (const [v, head] of verbs) reVerbs.set(`re-${v}`, head);
   const verbForms = indexVerbForms(verbs);
   const patternWords = new Set<string>();
-  for (const head of [...verbs.values(), ...nouns.values()]) for (const w of head.byWord.keys()) patternWords.add(w);
-  return { verbs, nouns, reVerbs, verbForms, patternWords };
+  for (const patterns of [...set.byVerb.values(), ...set.byNoun.values()]) {
+    for (const p of patterns) {
+      const first = firstRequiredWord(p);
+      if (first) for (const w of first.words) patternWords.add(w);
+    }
+  }
+  return { verbs, nouns, reVerbs, verbForms, patternWords, wordIds };
 }
 
-function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>): Map<string, HeadPatterns> {
+function numberWords(set: PatternSet): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const patterns of [...set.byVerb.values(), ...set.byNoun.values()]) {
+    for (const p of patterns) for (const el of p.after) if (el.kind === 'word') for (const w of el.words) if (!ids.has(w)) ids.set(w, ids.size + 1);
+  }
+  return ids;
+}
+
+function firstRequiredWord(pattern: EventPattern): Extract<EventPattern['after'][number], { kind: 'word' }> | undefined {
+  const first = pattern.after.find((el) => el.kind === 'word' && !el.optional);
+  return first && first.kind === 'word' ? first : undefined;
+}
+
+function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wordIds: ReadonlyMap<string, number>): Map<string, HeadPatterns> {
   const out = new Map<string, HeadPatterns>();
   for (const [head, patterns] of buckets) {
     const open: IndexedPattern[] = [];
-    const byWord = new Map<string, IndexedPattern[]>();
+    const byWord = new Map<number, IndexedPattern[]>();
     patterns.forEach((pattern, rank) => {
-      const first = pattern.after.find((el) => el.kind === 'word' && !el.optional);
-      if (!first || first.kind !== 'word') { open.push({ pattern, rank, reach: CANDIDATE_WINDOW }); return; }
+      const words = pattern.after.map((el) => (el.kind === 'word' ? Int32Array.from(el.words, (w) => wordIds.get(w) ?? 0) : null));
+      const maxScore = words.filter((w) => w !== null).length * 4 + 5;
+      const first = firstRequiredWord(pattern);
+      if (!first) { open.push({ pattern, rank, reach: CANDIDATE_WINDOW, words, maxScore }); return; }
       const reach = first === pattern.after[0] ? 1 + MAX_GAP : CANDIDATE_WINDOW;
+      const indexed: IndexedPattern = { pattern, rank, reach, words, maxScore };
       for (const w of new Set(first.words)) {
-        const list = byWord.get(w);
-        if (list) list.push({ pattern, rank, reach }); else byWord.set(w, [{ pattern, rank, reach }]);
+        const id = wordIds.get(w) ?? 0;
+        const list = byWord.get(id);
+        if (list) list.push(indexed); else byWord.set(id, [indexed]);
       }
     });
     // A bare `$T` pattern requires no word, so it is open: every candidate list of the head holds it.
     const transitive = open.some(({ pattern: p }) => p.after[0]?.kind === 'target' && p.after.length === 1);
-    out.set(head, { open, openPatterns: open.map((p) => p.pattern), byWord, transitive });
+    out.set(head, { open, byWord, transitive });
   }
   return out;
 }
@@ -111,28 +139,26 @@ function pastTenseHead(verbs: ReadonlyMap<string, HeadPatterns>, w: string): Hea
  * (A pattern left out for its reach could not match: `matchPattern` would not find its first word.)
  * `patternWords` are the sentence's tokens that are some pattern's first word (`patternWordTokens`).
  */
-export function candidatePatterns(head: HeadPatterns, t: TokenTable, k: number, end: number, patternWords: readonly number[]): readonly EventPattern[] {
-  if (head.byWord.size === 0) return head.openPatterns;
+export function candidatePatterns(head: HeadPatterns, classes: TokenClasses, k: number, end: number, patternWords: readonly number[]): readonly IndexedPattern[] {
+  if (head.byWord.size === 0) return head.open;
   let picked: IndexedPattern[] | null = null;
   const stop = Math.min(end, k + 1 + CANDIDATE_WINDOW);
   for (let i = 0; i < patternWords.length; i++) {
     const j = patternWords[i];
     if (j <= k) continue;
     if (j >= stop) break;
-    const lower = t.lower[j];
-    const a = head.byWord.get(lower);
+    const lower = wordIdOf(classes.lower[j]);
+    const a = lower === 0 ? undefined : head.byWord.get(lower);
     if (a) picked = add(picked, head, a, j - k);
-    const lemma = t.lemma[j];
-    if (lemma !== lower) {
+    // Equal ids are equal words: a lemma looked up only when it differs from the form.
+    const lemma = wordIdOf(classes.lemma[j]);
+    if (lemma !== lower && lemma !== 0) {
       const b = head.byWord.get(lemma);
       if (b) picked = add(picked, head, b, j - k);
     }
   }
-  if (!picked) return head.openPatterns;
-  picked.sort(byRank);
-  const out: EventPattern[] = new Array(picked.length);
-  for (let i = 0; i < picked.length; i++) out[i] = picked[i].pattern;
-  return out;
+  if (!picked) return head.open;
+  return picked.sort(byRank);
 }
 
 /**
@@ -140,19 +166,12 @@ export function candidatePatterns(head: HeadPatterns, t: TokenTable, k: number, 
  * pattern, in order: looked up once per sentence rather than once per trigger and window token.
  *
  * @example
- * patternWordTokens(index, tokens, 0, 6) // "Iran held talks with Iraq ." -> [2, 3] ("talk", "with")
+ * patternWordTokens(classifyTokens(classes, tokens), 0, 6) // "Iran held talks with Iraq ." -> [2, 3] ("talk", "with")
  */
-export function patternWordTokens(index: PatternIndex, t: TokenTable, first: number, end: number): number[] {
-  const words = index.patternWords;
+export function patternWordTokens(classes: TokenClasses, first: number, end: number): number[] {
+  const { lower, lemma } = classes;
   const out: number[] = [];
-  for (let j = first; j < end; j++) {
-    const lower = t.lower[j];
-    if (words.has(lower)) out.push(j);
-    else {
-      const lemma = t.lemma[j];
-      if (lemma !== lower && words.has(lemma)) out.push(j);
-    }
-  }
+  for (let j = first; j < end; j++) if (((lower[j] | lemma[j]) & WORD.patternWord) !== 0) out.push(j);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../core/actor.js';
 import type { LocativeMention, Sentence } from '../../core/document.js';
 import type { TokenTable } from '../../core/tokens.js';
+import type { TokenClasses } from './word-classes.js';
 
 /** The actors of one noun phrase: one member, or several for a compound ("the US and Iran"). */
 export interface ActorUnit {
@@ -28,6 +29,8 @@ export interface SentenceView {
   readonly locatives: readonly LocativeMention[];
   /** The last actors that acted in earlier sentences, for "he", "she", "it" and "they". */
   readonly antecedents: Antecedents;
+  /** The word classes of every token of the document (`classifyTokens`). */
+  readonly classes: TokenClasses;
 }
 
 export interface Antecedents {
@@ -42,9 +45,9 @@ export const NO_ANTECEDENTS: Antecedents = Object.freeze({ person: null, other: 
  * an array of `tokens.count` the document's views share; this view overwrites its sentence's range.
  *
  * @example
- * createSentenceView(tokens, sentence, actorsOfSentence, [], NO_ANTECEDENTS, new Int32Array(tokens.count))
+ * createSentenceView(tokens, classifyTokens(classes, tokens), sentence, actorsOfSentence, [], NO_ANTECEDENTS, new Int32Array(tokens.count))
  */
-export function createSentenceView(tokens: TokenTable, sentence: Sentence, actors: readonly ActorMention[], locatives: readonly LocativeMention[] = [],
+export function createSentenceView(tokens: TokenTable, classes: TokenClasses, sentence: Sentence, actors: readonly ActorMention[], locatives: readonly LocativeMention[] = [],
   antecedents: Antecedents = NO_ANTECEDENTS, unitAt: Int32Array = new Int32Array(tokens.count)): SentenceView {
   const first = sentence.firstToken;
   const end = sentence.endToken;
@@ -61,7 +64,7 @@ export function createSentenceView(tokens: TokenTable, sentence: Sentence, actor
     for (let t = Math.max(start, first); t < stop && t < end; t++) unitAt[t] = unitNumber;
     i = j;
   }
-  return { tokens, sentence, first, end, units, unitAt, locatives, antecedents };
+  return { tokens, sentence, first, end, units, unitAt, locatives, antecedents, classes };
 }
 
 export function unitAtToken(view: SentenceView, t: number): ActorUnit | null {
