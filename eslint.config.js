@@ -10,6 +10,19 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly' } },
   },
   {
+    // The dashboard runs in the browser; the screenshot script in Node.
+    files: ['web/src/**/*.{ts,js}'],
+    languageOptions: {
+      globals: Object.fromEntries(['window', 'document', 'location', 'history', 'navigator', 'fetch', 'URL', 'URLSearchParams', 'Blob',
+        'Node', 'Event', 'KeyboardEvent', 'HTMLElement', 'ResizeObserver', 'performance', 'addEventListener', 'setTimeout', 'console']
+        .map((name) => [name, 'readonly'])),
+    },
+  },
+  {
+    files: ['scripts/**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
