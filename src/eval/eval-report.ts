@@ -82,6 +82,18 @@ export interface CauseCounts {
 }
 
 /**
+ * One scored prediction as a reliability diagram sees it: the confidence the coder gave it and
+ * whether the suite's own rule counts it right (docs/accuracy.md, "Confidence").
+ *
+ * @example
+ * const j: Judgment = { confidence: 0.82, right: true };
+ */
+export interface Judgment {
+  readonly confidence: number;
+  readonly right: boolean;
+}
+
+/**
  * How a scorer sums up one suite (before the runner adds the suite's name and counts).
  */
 export interface SuiteScore {
@@ -95,6 +107,8 @@ export interface SuiteScore {
   readonly figures: readonly SuiteFigure[];
   readonly causes: CauseCounts;
   readonly errors: readonly RecordErrors[];
+  /** Every prediction the suite's rule judges, in record order (text reports leave them out). */
+  readonly judged: readonly Judgment[];
 }
 
 /** A suite's line of the report; `errors` only when asked for. */

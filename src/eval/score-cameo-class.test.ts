@@ -51,4 +51,12 @@ describe('scoreCameoClass', () => {
     expect(result.records).toBe(0);
     expect(result.score.recall).toBeNull();
   });
+
+  it('judges every event of a labelled record by whether its root is in the class', () => {
+    const result = scoreCameoClass([
+      scoredOf(classed('a', '14-15,17-20'), eventOf('IRQ', 'SYR', '042', { confidence: 0.4 }), eventOf('IRQ', 'SYR', '190', { confidence: 0.9 })),
+      scoredOf(goldOf('b', suite, [{ code: '042' }]), eventOf('IRQ', 'SYR', '042')),
+    ]);
+    expect(result.judged).toEqual([{ confidence: 0.4, right: false }, { confidence: 0.9, right: true }]);
+  });
 });

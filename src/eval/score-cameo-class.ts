@@ -1,6 +1,6 @@
 import type { EventRecord } from '../core/event-record.js';
 import { rootsOfClass } from './cameo-root-class.js';
-import type { RecordErrors, SuiteScore } from './eval-report.js';
+import type { Judgment, RecordErrors, SuiteScore } from './eval-report.js';
 import { prfOf, shareOf } from './prf.js';
 import { causeCountsOf, recordErrorsOf, type ScoredRecord } from './scored-record.js';
 
@@ -21,7 +21,8 @@ export function topEvent(events: readonly EventRecord[]): EventRecord | null {
  * accuracy (the record's most confident event has a root in the class; no event is wrong),
  * coverage (records with any event) and accuracy among covered records. As precision/recall:
  * TP = right top-1, FP = covered but wrong, FN = not right, so precision is accuracy among covered
- * and recall is accuracy. Records without a class label are not scored.
+ * and recall is accuracy. Records without a class label are not scored. Every event of a labelled
+ * record (not only the top one) is judged: right when its root is in the class.
  *
  * @example
  * scoreCameoClass([{ gold, predicted }]).figures[0] // { name: 'top-1 accuracy', value: 1, unit: 'share' }
@@ -32,15 +33,18 @@ export function scoreCameoClass(records: readonly ScoredRecord[]): SuiteScore {
   let correct = 0;
   let predicted = 0;
   const errors: RecordErrors[] = [];
+  const judged: Judgment[] = [];
   for (const record of records) {
     const index = record.gold.expected.findIndex((event) => event.cameo_roots !== null);
     const label = record.gold.expected[index]?.cameo_roots;
     if (label === undefined || label === null) continue;
     scored += 1;
     predicted += record.predicted.length;
+    const roots = rootsOfClass(label);
+    for (const event of record.predicted) judged.push(Object.freeze({ confidence: event.confidence, right: roots.has(event.cameo_root) }));
     const top = topEvent(record.predicted);
     if (top !== null) covered += 1;
-    if (top !== null && rootsOfClass(label).has(top.cameo_root)) {
+    if (top !== null && roots.has(top.cameo_root)) {
       correct += 1;
       continue;
     }
@@ -61,5 +65,6 @@ export function scoreCameoClass(records: readonly ScoredRecord[]): SuiteScore {
     ]),
     causes: causeCountsOf(errors),
     errors: Object.freeze(errors),
+    judged: Object.freeze(judged),
   });
 }

@@ -115,4 +115,12 @@ describe('scoreCameoDyads', () => {
     ]);
     expect(result.errors[0].predicted[0]).toMatchObject({ source: 'PER', target: 'CHL', cameo: '161', pattern: 'verbs/16.txt:4', confidence: 0.7 });
   });
+
+  it('judges dyadic predictions by the root-level match, and every prediction on an expect_none record', () => {
+    const result = scoreCameoDyads([
+      scoredOf(dyadGoldOf('a', [['CHL', 'PER', '161']]), eventOf('CHL', 'PER', '163', { confidence: 0.7 }), eventOf('CHL', null, '042', { confidence: 0.5 })),
+      scoredOf(dyadGoldOf('b', [], { expect_none: true }), eventOf('CHL', null, '042', { confidence: 0.4 })),
+    ]);
+    expect(result.judged).toEqual([{ confidence: 0.7, right: true }, { confidence: 0.4, right: false }]);
+  });
 });

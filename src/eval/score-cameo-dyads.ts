@@ -1,7 +1,7 @@
 import type { RecordErrors, SuiteScore } from './eval-report.js';
 import { prfOf } from './prf.js';
 import { causeCountsOf, type ScoredRecord } from './scored-record.js';
-import { dyadErrorsOf, dyadOutcomeOf, expectNoneFigures, tallyDyads, type DyadLevel } from './score-dyads.js';
+import { dyadErrorsOf, dyadJudgmentsOf, dyadOutcomeOf, expectNoneFigures, tallyDyads, type DyadLevel } from './score-dyads.js';
 
 /** (source country, target country, CAMEO root). */
 export const CAMEO_ROOT_LEVEL: DyadLevel = Object.freeze<DyadLevel>({
@@ -46,5 +46,6 @@ export function scoreCameoDyads(records: readonly ScoredRecord[]): SuiteScore {
     ]),
     causes: causeCountsOf(errors),
     errors: Object.freeze(errors),
+    judged: Object.freeze(dyadJudgmentsOf(records, roots)),
   });
 }

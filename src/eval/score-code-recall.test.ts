@@ -32,4 +32,13 @@ describe('scoreCodeRecall', () => {
       ['d', 'no_prediction'],
     ]);
   });
+
+  it('judges each prediction right when its root is an expected code\'s root', () => {
+    expect(result.judged.map((j) => j.right)).toEqual([true, false, true, false]);
+  });
+
+  it('judges every prediction on an expect_none record wrong', () => {
+    const none = scoreCodeRecall([scoredOf(goldOf('e', suite, []), eventOf('KEN', null, '042', { confidence: 0.9 }))]);
+    expect(none.judged).toEqual([{ confidence: 0.9, right: false }]);
+  });
 });

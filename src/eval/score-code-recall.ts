@@ -1,4 +1,4 @@
-import type { ErrorCause, RecordErrors, ScoredError, SuiteScore } from './eval-report.js';
+import type { ErrorCause, Judgment, RecordErrors, ScoredError, SuiteScore } from './eval-report.js';
 import { prfOf, shareOf } from './prf.js';
 import { causeCountsOf, recordErrorsOf, type ScoredRecord } from './scored-record.js';
 import { expectNoneFigures } from './score-dyads.js';
@@ -6,6 +6,27 @@ import { expectNoneFigures } from './score-dyads.js';
 function missCause(code: string, codes: ReadonlySet<string>, roots: ReadonlySet<string>): ErrorCause {
   if (codes.size === 0) return 'no_prediction';
   return roots.has(code.slice(0, 2)) ? 'wrong_code' : 'wrong_root';
+}
+
+/**
+ * The judgments of a code-recall suite: a prediction is right when its CAMEO root is the root of
+ * an expected code of its record (the suite gives one code a sentence, and other events of the
+ * same sentence are often right at root level while a full-code rule would count them wrong); every
+ * prediction on an `expect_none` record is wrong; records with neither are not judged.
+ *
+ * @example
+ * codeRecallJudgmentsOf([scored]) // [{ confidence: 0.7, right: true }]
+ */
+export function codeRecallJudgmentsOf(records: readonly ScoredRecord[]): Judgment[] {
+  const judged: Judgment[] = [];
+  for (const record of records) {
+    const roots = new Set(record.gold.expected.flatMap((event) => (event.code === null ? [] : [event.code.slice(0, 2)])));
+    if (roots.size === 0 && !record.gold.expect_none) continue;
+    for (const event of record.predicted) {
+      judged.push(Object.freeze({ confidence: event.confidence, right: !record.gold.expect_none && roots.has(event.cameo_root) }));
+    }
+  }
+  return judged;
 }
 
 /**
@@ -55,5 +76,6 @@ export function scoreCodeRecall(records: readonly ScoredRecord[]): SuiteScore {
     ]),
     causes: causeCountsOf(errors),
     errors: Object.freeze(errors),
+    judged: Object.freeze(codeRecallJudgmentsOf(records)),
   });
 }

@@ -1,7 +1,7 @@
 import type { EventRecord } from '../core/event-record.js';
 import { countryOfActor, countryOfCode } from './actor-country.js';
 import { causeOfFalseAlarm, causeOfMiss } from './error-cause.js';
-import type { RecordErrors, ScoredError, ScoredTuple, SuiteFigure } from './eval-report.js';
+import type { Judgment, RecordErrors, ScoredError, ScoredTuple, SuiteFigure } from './eval-report.js';
 import type { GoldEvent } from './gold.js';
 import { matchMultiset, type MultisetMatch } from './multiset-match.js';
 import { shareOf } from './prf.js';
@@ -93,6 +93,24 @@ export function dyadErrorsOf(record: ScoredRecord, outcome: DyadOutcome, level: 
     })),
   ];
   return recordErrorsOf(record, errors);
+}
+
+/**
+ * The judgments of a dyadic scoring: every prediction it counts (dyadic ones; in an
+ * `expect_none` record, all) is right when it matched a gold tuple, wrong when it is a false alarm.
+ *
+ * @example
+ * dyadJudgmentsOf([scored], [dyadOutcomeOf(scored, rootLevel)]) // [{ confidence: 0.8, right: true }]
+ */
+export function dyadJudgmentsOf(records: readonly ScoredRecord[], outcomes: readonly DyadOutcome[]): Judgment[] {
+  const judged: Judgment[] = [];
+  outcomes.forEach((outcome, r) => {
+    const unmatched = new Set(outcome.match.unmatchedPredicted);
+    outcome.predictedIndex.forEach((index, i) => {
+      judged.push(Object.freeze({ confidence: records[r].predicted[index].confidence, right: !unmatched.has(i) }));
+    });
+  });
+  return judged;
 }
 
 /** True/false positives and false negatives of a dyadic level over records. */

@@ -40,4 +40,14 @@ describe('scorePloverDyads', () => {
     expect(ploverTypeRecall(records)).toBe(0.5);
     expect(scorePloverDyads(records).figures[0]).toEqual({ name: 'type recall', value: 0.5, unit: 'share' });
   });
+
+  it('judges the predictions it counts: matched ones right, false alarms wrong', () => {
+    const result = scorePloverDyads([
+      scoredOf(goldOf('a', suite, [{ source: 'ARG', target: 'CHL', plover: 'AGREE' }]),
+        eventOf('ARG', 'CHL', '057', { plover: 'AGREE', confidence: 0.8 }),
+        eventOf('ARG', 'BRA', '057', { plover: 'AGREE', confidence: 0.6 }),
+        eventOf('ARG', 'CHL', '010', { confidence: 0.3 })),
+    ]);
+    expect(result.judged).toEqual([{ confidence: 0.8, right: true }, { confidence: 0.6, right: false }]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { RecordErrors, SuiteScore } from './eval-report.js';
 import { prfOf, shareOf } from './prf.js';
 import { causeCountsOf, type ScoredRecord } from './scored-record.js';
-import { dyadErrorsOf, dyadOutcomeOf, expectNoneFigures, tallyDyads, type DyadLevel } from './score-dyads.js';
+import { dyadErrorsOf, dyadJudgmentsOf, dyadOutcomeOf, expectNoneFigures, tallyDyads, type DyadLevel } from './score-dyads.js';
 
 /** (source country, target country, PLOVER type); predictions without a PLOVER type do not count. */
 export const PLOVER_TYPE_LEVEL: DyadLevel = Object.freeze<DyadLevel>({
@@ -55,5 +55,6 @@ export function scorePloverDyads(records: readonly ScoredRecord[]): SuiteScore {
     ]),
     causes: causeCountsOf(errors),
     errors: Object.freeze(errors),
+    judged: Object.freeze(dyadJudgmentsOf(records, outcomes)),
   });
 }

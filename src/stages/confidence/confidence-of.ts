@@ -4,8 +4,9 @@ import type { CodedEvent } from '../../core/event.js';
 /**
  * The coder's belief that an event is right, from how it was found: both actors found by
  * structure, a specific pattern, an active verb near its arguments score high; a bare noun, a
- * missing actor, a hedge or a public-statement code score low. The weights are set so the
- * figures are calibrated on the dev suites (docs/accuracy.md shows the reliability table).
+ * missing actor, a hedge or a public-statement code score low. The weights rank events by how
+ * likely they are right; the confidence stage reads this raw score through a calibration table,
+ * when there is one, to make it a share right (docs/accuracy.md, "Confidence").
  *
  * @example
  * confidenceOf(eventWithSubjectAndObject) // 0.8 or so

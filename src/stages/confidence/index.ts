@@ -1,2 +1,3 @@
-export { createConfidenceStage } from './confidence-stage.js';
+export { createConfidenceStage, type ConfidenceStageOptions } from './confidence-stage.js';
 export { confidenceOf } from './confidence-of.js';
+export { calibratedConfidence } from './calibrate-confidence.js';
