@@ -1,13 +1,15 @@
-import { actorCode, type ActorMention } from '../../core/actor.js';
+import type { ActorMention } from '../../core/actor.js';
 import { layer, withLayers, type LocativeMention, type ParleyDocument } from '../../core/document.js';
 import { createStage, type Stage } from '../../core/stage.js';
 import type { TokenTable } from '../../core/tokens.js';
 import type { ActorLexicon } from '../../lexicon/types.js';
 import type { Tagger } from '../segment/tagger.js';
+import { createActorCodes, type ActorCodes } from './actor-codes.js';
 import { chunkPieces, type Chunk } from './chunks.js';
 import { specOfChunk, type ActorSpec } from './compose.js';
 import { createPhraseIndex, type PhraseIndex } from './phrase-index.js';
-import { findPieces, hasKind, type KnownName } from './pieces.js';
+import { findPieces, type KnownName } from './pieces.js';
+import { rememberPlaceCountries } from './place-country-memo.js';
 
 /** Prepositions after which a bare capital or city name is a place, not an actor. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into']);
@@ -33,13 +35,15 @@ interface Item {
  */
 export function createActorsStage(lexicon: ActorLexicon, tagger: Tagger, placeCountryOf: ((name: string) => string | null) | null = null): Stage {
   const index = createPhraseIndex(lexicon, tagger);
+  const codes = createActorCodes();
+  const countryOfPlace = placeCountryOf && rememberPlaceCountries(placeCountryOf);
   return createStage({
     name: 'actors',
     requires: ['sentences', 'tokens'],
     provides: ['actors', 'locatives'],
     run(doc) {
       const locatives: LocativeMention[] = [];
-      const actors = withDocumentCountry(codeActors(doc, index, locatives, placeCountryOf), locatives, layer(doc, 'tokens'));
+      const actors = withDocumentCountry(codeActors(doc, index, locatives, countryOfPlace, codes), locatives, layer(doc, 'tokens'), codes);
       return withLayers(doc, { actors: Object.freeze(actors), locatives: Object.freeze(locatives) });
     },
   });
@@ -47,7 +51,7 @@ export function createActorsStage(lexicon: ActorLexicon, tagger: Tagger, placeCo
 
 /** All actor mentions of a document, in text order. */
 export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: LocativeMention[] = [],
-  placeCountryOf: ((name: string) => string | null) | null = null): ActorMention[] {
+  placeCountryOf: ((name: string) => string | null) | null = null, codes: ActorCodes = createActorCodes()): ActorMention[] {
   const tokens = layer(doc, 'tokens');
   const known = new Map<string, KnownName>();
   const out: ActorMention[] = [];
@@ -113,7 +117,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
         let evidence = m.spec.evidence;
         if (head && (roles.length === 0 || m.spec.bareCountry)) { roles = head.spec.roles; evidence = head.spec.evidence; }
         else if (roles.length === 0 && shared && hasAdjective(m)) roles = shared;
-        sentenceMentions.push(mention(tokens, sentence.index, m, roles, evidence, phrase, group, placeCountry));
+        sentenceMentions.push(mention(tokens, sentence.index, m, roles, evidence, phrase, group, placeCountry, codes));
       }
       i = j;
     }
@@ -121,7 +125,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       // "exercises in Alaska", "a rally in Gjilan": other places named after "in" are locatives too.
       geocodedLocatives(tokens, sentence.index, sentence.firstToken, sentence.endToken, items, placeCountryOf, locatives, placeCountries);
     }
-    withSentenceCountry(sentenceMentions, placeCountries, tokens);
+    withSentenceCountry(sentenceMentions, placeCountries, tokens, codes);
     for (const m of sentenceMentions) out.push(m);
   }
   return out;
@@ -149,7 +153,7 @@ function anyCapital(items: readonly Item[], lo: number, hi: number): boolean {
 }
 
 function hasAdjective(item: Item): boolean {
-  for (const p of item.chunk.pieces) if (hasKind(p, 'adjective')) return true;
+  for (const p of item.chunk.pieces) if (p.set.anyAdjective) return true;
   return false;
 }
 
@@ -158,13 +162,13 @@ function hasAdjective(item: Item): boolean {
  * country, its role-only actors ("Judge Rivera") are taken to be of that country. Fills the
  * country in `mentions` itself (the stage's own array, not yet handed out).
  */
-function withSentenceCountry(mentions: ActorMention[], placeCountries: readonly string[], tokens: TokenTable): void {
+function withSentenceCountry(mentions: ActorMention[], placeCountries: readonly string[], tokens: TokenTable, codes: ActorCodes): void {
   const country = onlyCountry(mentions, placeCountries);
   if (country === null) return;
   // Only an actor of its own ("Chilean officials", "Guyana") says whose sentence it is; an adjective
   // alone ("Turkish shelling") or a possessor ("China's aid") is as likely the other side.
   if (placeCountries.length === 0 && !mentions.some((m) => m.country && (m.roles.length > 0 || m.evidence !== 'dictionary' || !isModifier(m, tokens)))) return;
-  fillCountry(mentions, country);
+  fillCountry(mentions, country, codes);
 }
 
 /** The one country the places and actors of a sentence name, or null when they name none or several. */
@@ -196,7 +200,7 @@ function endsLikeAdjective(word: string): boolean {
 }
 
 function mention(tokens: TokenTable, sentence: number, item: Item, roles: readonly string[],
-  evidence: ActorMention['evidence'], phrase: readonly [number, number], group: number | null, placeCountry: string | null = null): ActorMention {
+  evidence: ActorMention['evidence'], phrase: readonly [number, number], group: number | null, placeCountry: string | null, codes: ActorCodes): ActorMention {
   let start = item.chunk.start;
   while (start < item.chunk.end - 1 && tokens.pos[start] === 'DET') start++;
   const end = item.chunk.end;
@@ -207,7 +211,7 @@ function mention(tokens: TokenTable, sentence: number, item: Item, roles: readon
     tokens: Object.freeze([start, end] as const),
     phrase,
     span: Object.freeze([tokens.start[start], tokens.end[end - 1]] as const),
-    code: item.spec.code !== null && roles === item.spec.roles ? item.spec.code : codeOf(prefix, roles),
+    code: item.spec.code !== null && roles === item.spec.roles ? item.spec.code : codeOf(prefix, roles, codes),
     country: placeCountry ?? item.spec.country,
     // Role lists from the dictionary are frozen already and can be shared.
     roles: Object.isFrozen(roles) ? roles : Object.freeze(roles.slice()),
@@ -218,8 +222,8 @@ function mention(tokens: TokenTable, sentence: number, item: Item, roles: readon
 }
 
 /** The code of a prefix and roles, the prefix not repeated as a role ("IGO" with roles ["IGO"]). */
-function codeOf(prefix: string | null, roles: readonly string[]): string {
-  return actorCode(prefix, prefix !== null && roles.includes(prefix) ? roles.filter((r) => r !== prefix) : roles);
+function codeOf(prefix: string | null, roles: readonly string[], codes: ActorCodes): string {
+  return codes.join(prefix, prefix !== null && roles.includes(prefix) ? roles.filter((r) => r !== prefix) : roles);
 }
 
 /** The country of a place named right after a role noun's "of"/"in"/"from"/"at" ("of the West Bank city"). */
@@ -230,7 +234,7 @@ function countryOfPlaceAfter(tokens: TokenTable, from: number, end: number, plac
   let stop = k;
   while (stop < end && stop < k + 4 && startsWithCapital(tokens.text[stop]) && (tokens.pos[stop] === 'PROPN' || tokens.pos[stop] === 'NOUN')) stop++;
   for (let e = stop; e > k; e--) {
-    const country = placeCountryOf(tokens.text.slice(k, e).join(' '));
+    const country = placeCountryOf(wordsOf(tokens, k, e));
     if (country) return country;
   }
   return null;
@@ -250,13 +254,13 @@ function isDateline(tokens: TokenTable, sentenceStart: number, items: readonly I
 }
 
 /** Gives `country` to the mentions (in place) that have a role but no country of their own. */
-function fillCountry(mentions: ActorMention[], country: string): void {
+function fillCountry(mentions: ActorMention[], country: string, codes: ActorCodes): void {
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n];
     if (m.country !== null || m.roles.length === 0 || !m.code.startsWith('---')) continue;
     mentions[n] = Object.freeze({
       kind: m.kind, sentence: m.sentence, tokens: m.tokens, phrase: m.phrase, span: m.span,
-      code: actorCode(country, m.roles), country, roles: m.roles, name: m.name, evidence: m.evidence, group: m.group,
+      code: codes.join(country, m.roles), country, roles: m.roles, name: m.name, evidence: m.evidence, group: m.group,
     });
   }
 }
@@ -266,7 +270,7 @@ function fillCountry(mentions: ActorMention[], country: string): void {
  * dateline (or, failing that, most of whose actors) is one country: they are that country's.
  * Fills the country in `mentions` itself.
  */
-function withDocumentCountry(mentions: ActorMention[], locatives: readonly LocativeMention[], tokens: TokenTable): ActorMention[] {
+function withDocumentCountry(mentions: ActorMention[], locatives: readonly LocativeMention[], tokens: TokenTable, codes: ActorCodes): ActorMention[] {
   const counts = new Map<string, number>();
   for (const m of mentions) if (m.country && (m.roles.length > 0 || !isModifier(m, tokens))) counts.set(m.country, (counts.get(m.country) ?? 0) + 1);
   let best: string | null = null;
@@ -275,7 +279,7 @@ function withDocumentCountry(mentions: ActorMention[], locatives: readonly Locat
   for (const [c, n] of counts) { total += n; if (n > bestCount) { best = c; bestCount = n; } }
   const dateline = locatives.find((l) => l.sentence <= 1)?.country ?? null;
   const country = dateline ?? (best !== null && bestCount * 2 > total ? best : null);
-  if (country !== null) fillCountry(mentions, country);
+  if (country !== null) fillCountry(mentions, country, codes);
   return mentions;
 }
 
@@ -292,13 +296,18 @@ function geocodedLocatives(tokens: TokenTable, sentence: number, first: number, 
     let stop = start;
     while (stop < end && stop < start + 3 && startsWithCapital(tokens.text[stop]) && tokens.pos[stop] === 'PROPN' && !inChunk(items, stop)) stop++;
     if (stop === start) continue;
-    const country = placeCountryOf(tokens.text.slice(start, stop).join(' '));
+    const country = placeCountryOf(wordsOf(tokens, start, stop));
     if (country) {
       locatives.push(Object.freeze({ kind: 'locative', sentence, tokens: Object.freeze([start, stop] as const), country }));
       placeCountries.push(country);
     }
     k = stop - 1;
   }
+}
+
+/** The words of tokens `[from, to)` joined by spaces; a single token's own string, not a copy. */
+function wordsOf(tokens: TokenTable, from: number, to: number): string {
+  return to === from + 1 ? tokens.text[from] : tokens.text.slice(from, to).join(' ');
 }
 
 function inChunk(items: readonly Item[], k: number): boolean {
@@ -314,7 +323,8 @@ function startsWithCapital(word: string): boolean {
 
 /** "in Israeli shelling": an adjective after "in" names no place. */
 function isAdjectiveOnly(item: Item): boolean {
-  return item.chunk.pieces.every((p) => p.entries.length > 0 && p.entries.every((e) => e.kind === 'adjective'));
+  for (const p of item.chunk.pieces) if (p.set.entries.length === 0 || !p.set.allAdjective) return false;
+  return true;
 }
 
 /** Tokens between two chunks are only ",", "and", "or" (", and"): a compound. */

@@ -2,6 +2,7 @@ import { actorCode, type ActorEvidence } from '../../core/actor.js';
 import type { TokenTable } from '../../core/tokens.js';
 import type { ActorEntry } from '../../lexicon/types.js';
 import type { Chunk } from './chunks.js';
+import type { EntrySet } from './entry-set.js';
 import type { KnownName } from './pieces.js';
 
 /** What a chunk says about an actor: its code parts, name and how it was recognised. */
@@ -21,8 +22,6 @@ export interface ActorSpec {
   readonly code: string | null;
 }
 
-const COUNTRYISH = new Set(['country', 'adjective', 'people', 'capital']);
-
 /**
  * Reads a chunk's pieces as one actor: a known person or body wins; otherwise a country (from a
  * name, adjective or capital) joined with the role of the head noun or title.
@@ -31,71 +30,85 @@ const COUNTRYISH = new Set(['country', 'adjective', 'people', 'capital']);
  * // "Iraqi Prime Minister Nuri al-Maliki" -> { prefix: 'IRQ', roles: ['GOV'], name: 'Nuri al-Maliki' }
  */
 export function specOfChunk(chunk: Chunk, tokens: TokenTable, date: string | null): ActorSpec | null {
-  let person: ActorEntry | null = null;
+  let person: ActorSpec | null = null;
   let body: ActorEntry | null = null;
   let known: KnownName | null = null;
   let country: string | null = null;
   let capital: ActorEntry | null = null;
   let roles: readonly string[] | null = null;
   let titleRoles: readonly string[] | null = null;
-  let unknownName: string | null = null;
+  let nameStart = -1;
+  let nameEnd = -1;
   let countryOnly = true;
   let adjectiveOnly = true;
   // A role word right before a common noun only modifies it ("military exercises", "police station").
   const modifierOnly = chunk.end < tokens.count && tokens.pos[chunk.end] === 'NOUN' && tokens.sentence[chunk.end] === tokens.sentence[chunk.end - 1];
-  const lastPiece = chunk.pieces[chunk.pieces.length - 1];
-  for (const p of chunk.pieces) {
-    const entries = p.entries;
-    if (modifierOnly && p === lastPiece && allOfKind(entries, 'role')) continue;
+  const pieces = chunk.pieces;
+  const lastPiece = pieces[pieces.length - 1];
+  for (let n = 0; n < pieces.length; n++) {
+    const p = pieces[n];
+    const set = p.set;
+    if (modifierOnly && p === lastPiece && set.allRole) continue;
     if (p.known) { known = p.known; countryOnly = false; adjectiveOnly = false; continue; }
-    const personEntry = pickDated(personsOf(entries), date);
-    if (personEntry) { person = personEntry; countryOnly = false; adjectiveOnly = false; continue; }
-    const b = bodyOf(entries);
+    if (set.persons.length > 0) { person = personOf(set, date); countryOnly = false; adjectiveOnly = false; continue; }
+    const b = set.body;
     if (b) { body ??= b; countryOnly = false; adjectiveOnly = false; continue; }
-    const c = countryishOf(entries);
+    const c = set.countryish;
     if (c) {
       if (country === null) country = c.country;
-      if (c.kind === 'capital' && allOfKind(entries, 'capital')) capital ??= c;
-      if (!allOfKind(entries, 'adjective')) adjectiveOnly = false;
-      if (c.kind === 'people' && allOfKind(entries, 'people')) adjectiveOnly = false;
+      if (c.kind === 'capital' && set.allCapital) capital ??= c;
+      if (!set.allAdjective) adjectiveOnly = false;
+      if (c.kind === 'people' && set.allPeople) adjectiveOnly = false;
       continue;
     }
-    const title = firstOfKind(entries, 'title');
-    if (title) {
-      titleRoles = title.roles.length ? title.roles : [title.code];
-      if (p.end > p.matchEnd) unknownName = tokens.text.slice(p.matchEnd, p.end).join(' ');
+    if (set.titleRoles) {
+      titleRoles = set.titleRoles;
+      if (p.end > p.matchEnd) { nameStart = p.matchEnd; nameEnd = p.end; }
       countryOnly = false; adjectiveOnly = false;
       continue;
     }
-    const role = firstOfKind(entries, 'role');
-    if (role) {
-      roles = role.roles.length ? role.roles : [role.code];
+    if (set.roleRoles) {
+      roles = set.roleRoles;
       countryOnly = false; adjectiveOnly = false;
       // "Libyan leader Muammar Gaddafi": a singular role noun before a name works as a title.
-      if (p.end > p.matchEnd) { titleRoles = roles; unknownName = tokens.text.slice(p.matchEnd, p.end).join(' '); }
+      if (p.end > p.matchEnd) { titleRoles = roles; nameStart = p.matchEnd; nameEnd = p.end; }
     }
   }
-  if (person) {
-    return spec(person.country, person.country ?? prefixOf(person.code), person.roles, person.name, 'person', false, false,
-      introduce(person.name ?? '', person.code, person.country, person.roles, person.name), person.code);
-  }
+  if (person) return person;
   if (known) return spec(known.country, known.country ?? prefixOf(known.code), known.roles, known.name, 'coreference', false, false, null, known.code);
   if (body) {
     if (body.roles.length > 0 || !roles) return spec(body.country, body.country ?? prefixOf(body.code), body.roles, body.name, 'dictionary', false, false, null, body.code);
     return spec(body.country, body.country ?? prefixOf(body.code), roles, body.name, 'dictionary', false, false, null, null);
   }
   // "Israeli shelling", "the Macedonian flag": an adjective alone names the country (never a place).
-  if (adjectiveOnly) return country === null ? null : spec(country, country, [], null, 'dictionary', false, true, null, null);
+  if (adjectiveOnly) return country === null ? null : spec(country, country, NO_ROLES, null, 'dictionary', false, true, null, null);
   const headRoles = titleRoles ?? roles;
   if (headRoles) {
     const evidence: ActorEvidence = titleRoles ? 'title' : 'role';
+    const unknownName = nameStart < 0 ? null : tokens.text.slice(nameStart, nameEnd).join(' ');
     const intro = unknownName ? introduce(unknownName, actorCode(country, headRoles), country, headRoles, unknownName) : null;
     return spec(country, country, headRoles, unknownName, evidence, country === null, false, intro);
   }
-  if (capital) return spec(capital.country, capital.country, capital.roles.length ? capital.roles : ['GOV'], capital.name, 'capital', false, true, null, capital.code);
-  if (country !== null) return spec(country, country, [], null, 'dictionary', false, countryOnly, null);
+  if (capital) return spec(capital.country, capital.country, capital.roles.length ? capital.roles : GOV, capital.name, 'capital', false, true, null, capital.code);
+  if (country !== null) return spec(country, country, NO_ROLES, null, 'dictionary', false, countryOnly, null);
   return null;
 }
+
+/** The spec of a known person's entry: the same for every mention, so worked out once (see `EntrySet`). */
+export function personSpec(person: ActorEntry): ActorSpec {
+  return spec(person.country, person.country ?? prefixOf(person.code), person.roles, person.name, 'person', false, false,
+    introduce(person.name ?? '', person.code, person.country, person.roles, person.name), person.code);
+}
+
+/** The spec of the person a piece names on `date` (see `pickDated`). */
+function personOf(set: EntrySet, date: string | null): ActorSpec {
+  const persons = set.persons;
+  if (persons.length === 1) return set.personSpecs[0];
+  return set.personSpecs[persons.indexOf(pickDated(persons, date) as ActorEntry)];
+}
+
+const NO_ROLES: readonly string[] = Object.freeze([]);
+const GOV: readonly string[] = Object.freeze(['GOV']);
 
 function spec(country: string | null, prefix: string | null, roles: readonly string[], name: string | null, evidence: ActorEvidence,
   needsCountry: boolean, bareCountry: boolean, introduces: ActorSpec['introduces'], code: string | null = null): ActorSpec {
@@ -128,36 +141,6 @@ function isSpace(c: number): boolean {
 function prefixOf(code: string): string {
   return code.slice(0, 3);
 }
-
-function allOfKind(entries: readonly ActorEntry[], kind: ActorEntry['kind']): boolean {
-  for (const e of entries) if (e.kind !== kind) return false;
-  return true;
-}
-
-function firstOfKind(entries: readonly ActorEntry[], kind: ActorEntry['kind']): ActorEntry | undefined {
-  for (const e of entries) if (e.kind === kind) return e;
-  return undefined;
-}
-
-function bodyOf(entries: readonly ActorEntry[]): ActorEntry | undefined {
-  for (const e of entries) if (e.kind === 'organization' || e.kind === 'group') return e;
-  return undefined;
-}
-
-function countryishOf(entries: readonly ActorEntry[]): ActorEntry | undefined {
-  for (const e of entries) if (COUNTRYISH.has(e.kind)) return e;
-  return undefined;
-}
-
-/** The person entries among `entries`, in order (the array itself when all are). */
-function personsOf(entries: readonly ActorEntry[]): readonly ActorEntry[] {
-  let count = 0;
-  for (const e of entries) if (e.kind === 'person') count++;
-  if (count === entries.length) return entries;
-  return count === 0 ? NO_ENTRIES : entries.filter((e) => e.kind === 'person');
-}
-
-const NO_ENTRIES: readonly ActorEntry[] = Object.freeze([]);
 
 /** The entry whose dates include `date`; without a date, the most recent; else the nearest. */
 export function pickDated(entries: readonly ActorEntry[], date: string | null): ActorEntry | null {

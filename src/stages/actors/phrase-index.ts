@@ -2,6 +2,7 @@ import type { TokenTable } from '../../core/tokens.js';
 import type { ActorEntry, ActorLexicon } from '../../lexicon/types.js';
 import type { Tagger } from '../segment/tagger.js';
 import { phraseWords } from '../segment/phrase-words.js';
+import { entrySetOf, type EntrySet } from './entry-set.js';
 import { createTrieEdges, type TrieEdge } from './trie-edges.js';
 
 interface TrieNode {
@@ -21,8 +22,9 @@ interface CaseChecks {
   readonly acronyms: readonly { readonly k: number; readonly written: string; readonly bare: string }[];
   /** Word positions that start with a capital letter (a proper name's text must too). */
   readonly capitals: readonly number[];
-  /** The entries that are not proper names (no capitals asked of them), in entry order. */
-  readonly common: readonly ActorEntry[];
+  /** All the node's entries, and those that are not proper names (no capitals asked of them), in entry order. */
+  readonly all: EntrySet;
+  readonly common: EntrySet;
   /** True when the phrase asks nothing of the text's case (no acronym, no capital): every entry fits. */
   readonly free: boolean;
 }
@@ -32,6 +34,8 @@ export interface PhraseMatch {
   readonly start: number;
   readonly end: number;
   readonly entries: readonly ActorEntry[];
+  /** The same entries, with what composing an actor asks of them worked out (see `EntrySet`). */
+  readonly set: EntrySet;
 }
 
 /** Finds dictionary phrases in token sequences; built once per lexicon. */
@@ -90,7 +94,7 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
       let node = root;
       // The best match so far, as plain values: the match object is made once, at the end.
       let bestEnd = -1;
-      let bestEntries = NONE;
+      let bestSet = NO_SET;
       for (let j = i; j < limit; j++) {
         const w = lower[j];
         let child = trie.child(node.id, w, w.length);
@@ -103,11 +107,11 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
         node = child;
         const checks = node.checks;
         if (checks !== null) {
-          const ok = checks.free ? node.entries : entriesFitting(node.entries, checks, tokens, i);
-          if (ok.length > 0) { bestEnd = j + 1; bestEntries = ok; }
+          const ok = checks.free ? checks.all : entriesFitting(checks, tokens, i);
+          if (ok.entries.length > 0) { bestEnd = j + 1; bestSet = ok; }
         }
       }
-      return bestEnd < 0 ? null : { start: i, end: bestEnd, entries: bestEntries };
+      return bestEnd < 0 ? null : { start: i, end: bestEnd, entries: bestSet.entries, set: bestSet };
     },
   });
 }
@@ -131,7 +135,11 @@ function caseChecksOf(surface: readonly string[], entries: readonly ActorEntry[]
     const c = w.charCodeAt(0);
     if (c >= 65 && c <= 90) capitals.push(k);
   }
-  return { acronyms, capitals, common: entries.filter((e) => !PROPER_KINDS.has(e.kind)), free: acronyms.length === 0 && capitals.length === 0 };
+  const common = entries.filter((e) => !PROPER_KINDS.has(e.kind));
+  return {
+    acronyms, capitals, all: entrySetOf(entries), common: common.length === 0 ? NO_SET : entrySetOf(common),
+    free: acronyms.length === 0 && capitals.length === 0,
+  };
 }
 
 /**
@@ -140,16 +148,28 @@ function caseChecksOf(surface: readonly string[], entries: readonly ActorEntry[]
  * in the text too: "Islamic State" is a group, "a strict Islamic state" is not; "al-Maliki" is
  * written in lower case.
  */
-function entriesFitting(entries: readonly ActorEntry[], checks: CaseChecks, tokens: TokenTable, i: number): readonly ActorEntry[] {
+function entriesFitting(checks: CaseChecks, tokens: TokenTable, i: number): EntrySet {
   for (const a of checks.acronyms) {
     const t = tokens.text[i + a.k];
-    if (t !== a.written && t.replace(/\./g, '') !== a.bare) return NONE;
+    if (t !== a.written && !sameWithoutDots(t, a.bare)) return NO_SET;
   }
   for (const k of checks.capitals) {
     const seen = tokens.text[i + k].charCodeAt(0);
     if (seen >= 97 && seen <= 122) return checks.common;
   }
-  return entries;
+  return checks.all;
 }
 
-const NONE: readonly ActorEntry[] = Object.freeze([]);
+/** `text` with its full stops taken out is `bare` (what `text.replace(/\./g, '') === bare` says, without a new string). */
+function sameWithoutDots(text: string, bare: string): boolean {
+  let k = 0;
+  for (let p = 0; p < text.length; p++) {
+    const c = text.charCodeAt(p);
+    if (c === FULL_STOP) continue;
+    if (k >= bare.length || bare.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === bare.length;
+}
+
+const NO_SET: EntrySet = entrySetOf(Object.freeze([]));

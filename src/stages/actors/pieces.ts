@@ -1,5 +1,6 @@
 import type { TokenTable } from '../../core/tokens.js';
 import type { ActorEntry } from '../../lexicon/types.js';
+import { entrySetOf, type EntrySet } from './entry-set.js';
 import type { PhraseIndex, PhraseMatch } from './phrase-index.js';
 
 /** A known name the article itself introduced ("al-Maliki" after "Prime Minister Nuri al-Maliki"). */
@@ -15,17 +16,15 @@ export interface Piece {
   readonly start: number;
   readonly end: number;
   readonly entries: readonly ActorEntry[];
+  /** The same entries, with what composing an actor asks of them worked out. */
+  readonly set: EntrySet;
   /** Set when the piece is a short reference to a name the article introduced earlier. */
   readonly known: KnownName | null;
   /** End of the dictionary words; for a title, the unknown name that follows is `[matchEnd, end)` ("Foreign Minister Ali Rezaei"). */
   readonly matchEnd: number;
 }
 
-const NO_ENTRIES: readonly ActorEntry[] = Object.freeze([]);
-
-export function hasKind(p: Piece, kind: ActorEntry['kind']): boolean {
-  return p.entries.some((e) => e.kind === kind);
-}
+const NO_SET: EntrySet = entrySetOf(Object.freeze([]));
 
 /**
  * Dictionary pieces of one sentence, left to right, longest first. A title piece swallows the
@@ -43,33 +42,23 @@ export function findPieces(tokens: TokenTable, first: number, end: number, index
     const m = aheadAt === i ? ahead : index.longestAt(tokens, i, end);
     if (m) {
       let nameEnd = m.end;
-      if (takesName(m.entries)) {
+      if (m.set.takesName) {
         while (nameEnd < end && nameEnd - m.end < 4 && isNameWord(tokens, nameEnd)) {
           const next = index.longestAt(tokens, nameEnd, end);
           if (next) { ahead = next; aheadAt = nameEnd; break; }
           nameEnd++;
         }
       }
-      pieces.push({ start: m.start, end: nameEnd, entries: m.entries, known: null, matchEnd: m.end });
+      pieces.push({ start: m.start, end: nameEnd, entries: m.entries, set: m.set, known: null, matchEnd: m.end });
       i = nameEnd;
       continue;
     }
-    // The name table is looked up first: it is small, and most tokens are no name of it.
-    const k = known.size > 0 ? known.get(tokens.lower[i]) : undefined;
-    if (k && isNameWord(tokens, i)) {
-      pieces.push({ start: i, end: i + 1, entries: NO_ENTRIES, known: k, matchEnd: i + 1 });
-    }
+    // Only a capitalised name word can be a name the article introduced: the table is asked of no other.
+    const k = known.size > 0 && isNameWord(tokens, i) ? known.get(tokens.lower[i]) : undefined;
+    if (k) pieces.push({ start: i, end: i + 1, entries: NO_SET.entries, set: NO_SET, known: k, matchEnd: i + 1 });
     i++;
   }
   return pieces;
-}
-
-/** Titles and singular role nouns are followed by a person's name: "Foreign Minister Ali Rezaei". */
-function takesName(entries: readonly ActorEntry[]): boolean {
-  for (const e of entries) {
-    if (!(e.kind === 'title' || (e.kind === 'role' && !e.phrase.endsWith('s')))) return false;
-  }
-  return true;
 }
 
 /** A capitalised word that can be part of a person's name. */

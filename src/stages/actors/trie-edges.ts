@@ -25,15 +25,22 @@ export interface TrieEdges<T> {
  */
 export function createTrieEdges<T>(edges: readonly TrieEdge<T>[]): TrieEdges<T> {
   // At most a quarter full, so that a miss usually ends at the first slot it reads.
-  let size = 16;
+  let size = 128;
   while (size < edges.length * 4) size *= 2;
   const mask = size - 1;
   const hashes = new Int32Array(size); // 0 marks an empty slot; edge hashes are never 0
   const parents = new Int32Array(size);
   const words: string[] = new Array<string>(size).fill('');
   const children: (T | undefined)[] = new Array<T | undefined>(size).fill(undefined);
+  // 16 bits an edge (four a slot), one set for every edge's hash: a word
+  // no edge has usually ends at its bit, read from a few kilobytes that stay in the processor's
+  // caches, where the table itself is too large to and costs a cache miss a word.
+  const gateMask = size * 4 - 1;
+  const gate = new Int32Array((size * 4) >>> 5);
   for (const e of edges) {
     const h = edgeHash(e.parent, e.word, e.word.length);
+    const g = (h >>> 11) & gateMask;
+    gate[g >>> 5] |= 1 << (g & 31);
     let s = h & mask;
     while (hashes[s] !== 0) s = (s + 1) & mask;
     hashes[s] = h;
@@ -44,6 +51,8 @@ export function createTrieEdges<T>(edges: readonly TrieEdge<T>[]): TrieEdges<T> 
   return Object.freeze({
     child(parent: number, word: string, length: number): T | undefined {
       const h = edgeHash(parent, word, length);
+      const g = (h >>> 11) & gateMask;
+      if ((gate[g >>> 5] & (1 << (g & 31))) === 0) return undefined;
       for (let s = h & mask; ; s = (s + 1) & mask) {
         const seen = hashes[s];
         if (seen === 0) return undefined;

@@ -82,13 +82,15 @@ function refine(place: PlaceMention, places: FoundPlaces): PlaceMention {
 }
 
 function mostMentioned(mentions: readonly PlaceMention[]): PlaceMention | null {
-  const counts = new Map<string, { first: PlaceMention; count: number }>();
+  // Counted by country, then name: no "country|name" key string is built per mention.
+  const counts = new Map<string, Map<string, { first: PlaceMention; count: number }>>();
   let best: { first: PlaceMention; count: number } | null = null;
   for (const m of mentions) {
-    const key = `${m.country}|${m.name}`;
-    const entry = counts.get(key) ?? { first: m, count: 0 };
+    let byName = counts.get(m.country);
+    if (!byName) { byName = new Map(); counts.set(m.country, byName); }
+    let entry = byName.get(m.name);
+    if (!entry) { entry = { first: m, count: 0 }; byName.set(m.name, entry); }
     entry.count++;
-    counts.set(key, entry);
     if (!best || entry.count > best.count) best = entry;
   }
   return best?.first ?? null;
