@@ -22,6 +22,7 @@ import model from 'wink-eng-lite-web-model';
 import { createCoder } from '../src/cli/coder.js';
 import { createDocument, layer, metaFor, type ParleyDocument } from '../src/core/document.js';
 import { ParleyError } from '../src/core/errors.js';
+import { eventLines } from '../src/output/event-json.js';
 import { toEventRecords } from '../src/output/event-records.js';
 import { findProjectRoot, makeBenchCorpus } from './make-corpus.js';
 
@@ -95,7 +96,7 @@ const whole = time(() => {
     }
     const w0 = performance.now();
     const c0 = cpuMs();
-    const lines = toEventRecords(doc, coder.ontology).map((e) => `${JSON.stringify(e)}\n`).join('');
+    const lines = eventLines(toEventRecords(doc, coder.ontology));
     add('output', performance.now() - w0, cpuMs() - c0);
     outputBytes += lines.length;
     const sents = layer(doc, 'sentences');

@@ -3,6 +3,7 @@ import { ParleyError } from '../core/errors.js';
 import { toDocumentJson } from '../output/document-json.js';
 import type { ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
+import { eventLines } from '../output/event-json.js';
 import { toEventRecords } from '../output/event-records.js';
 import { loadFipsCodes } from '../store/export/fips-codes.js';
 import { gdeltEventRow, gdeltTimestamp, numericEventId } from '../store/export/gdelt-row.js';
@@ -82,6 +83,6 @@ function formatLines(format: string, doc: ParleyDocument, records: readonly Even
       return records.map((r) => `${gdeltEventRow(r, { eventId: numericEventId(r.id), mentions: 1, sources: 1, articles: 1, dateAdded, sourceUrl: m.url ?? m.id, fips })}\n`).join('');
     }
     case 'plover': return records.map((r) => ploverRecord(r, { url: m.url, title: m.title, publication: m.source })).filter((p) => p !== null).map((p) => `${JSON.stringify(p)}\n`).join('');
-    default: return records.map((r) => `${JSON.stringify(r)}\n`).join('');
+    default: return eventLines(records);
   }
 }

@@ -6,6 +6,7 @@ import { formatDay, type CalendarDay } from './calendar-day.js';
 import { mayHoldDate } from './date-cues.js';
 import type { DateParser } from './date-parser.js';
 import type { TokenDateReader } from './token-date-reader.js';
+import { TextCues } from './text-cues.js';
 import { yearMentions } from './year-mentions.js';
 
 /** How many years before publication a year must lie to be history ("the 1979 crisis" in 2007). */
@@ -25,12 +26,13 @@ export function findDateMentions(
   reader?: TokenDateReader,
 ): DateMention[] {
   const mentions: DateMention[] = [];
+  const cues = new TextCues(text);
   const isHistory = (lastYear: number | null) => published !== null && lastYear !== null && lastYear <= published.year - HISTORICAL_YEARS;
   for (const s of sentences) {
     if (s.boilerplate) continue;
-    const sentenceText = text.slice(s.span[0], s.span[1]);
     const inSentence: DateMention[] = [];
-    if (mayHoldDate(sentenceText)) {
+    const sentenceText = cues.mayHoldDate(s.span) ? text.slice(s.span[0], s.span[1]) : '';
+    if (sentenceText !== '' && mayHoldDate(sentenceText)) {
       // The token reader covers what news mostly writes; the rest goes to the parser.
       for (const d of reader?.(text, s, tokens, published) ?? parser(sentenceText, published)) {
         inSentence.push(Object.freeze({
@@ -47,6 +49,7 @@ export function findDateMentions(
         precision: 'year', basis: 'explicit', historical: isHistory(y.lastYear),
       }));
     }
+    if (inSentence.length === 0) continue;
     inSentence.sort((a, b) => a.span[0] - b.span[0]);
     mentions.push(...inSentence);
   }

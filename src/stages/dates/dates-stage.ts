@@ -1,6 +1,6 @@
 import { layer, withLayers } from '../../core/document.js';
 import { createStage, type Stage } from '../../core/stage.js';
-import { parseDay } from './calendar-day.js';
+import { parseDay, type CalendarDay } from './calendar-day.js';
 import { findDateMentions } from './date-mentions.js';
 import { createDateParser } from './date-parser.js';
 import { dateEvents } from './event-dates.js';
@@ -19,14 +19,24 @@ import { createTokenDateReader } from './token-date-reader.js';
 export function createDatesStage(): Stage {
   const parser = createDateParser();
   const reader = createTokenDateReader();
+  // Documents of a corpus mostly share their publication day: the last one read is kept.
+  let lastValue: string | null = null;
+  let lastDay: CalendarDay | null = null;
+  const dayOf = (value: string): CalendarDay | null => {
+    if (value !== lastValue) {
+      lastDay = parseDay(value);
+      lastValue = value;
+    }
+    return lastDay;
+  };
   return createStage({
     name: 'dates',
     requires: ['sentences', 'tokens', 'events'],
     provides: ['dates', 'eventDates'],
     run(doc) {
       const sentences = layer(doc, 'sentences');
-      const published = publicationDate(doc, sentences, parser);
-      const day = published.value === null ? null : parseDay(published.value);
+      const published = publicationDate(doc, sentences, parser, dayOf);
+      const day = published.value === null ? null : dayOf(published.value);
       const mentions = Object.freeze(findDateMentions(doc.text, sentences, layer(doc, 'tokens'), parser, day, reader));
       const eventDates = Object.freeze(dateEvents(layer(doc, 'events'), mentions, published.value));
       return withLayers(doc, { dates: Object.freeze({ published, mentions }), eventDates });

@@ -3,7 +3,7 @@ import { formatDay, noonOf, type CalendarDay } from './calendar-day.js';
 import { dateBasisOf } from './date-cues.js';
 import type { DatePrecision } from '../../core/dates.js';
 import type { Found, TokenSentence } from './token-dates.js';
-import { onlySpaceBetween, wordStartsAt } from './text-chars.js';
+import { isWordChar, onlySpaceBetween, wordStartsAt } from './text-chars.js';
 
 // Without a publication day, the parser's reference day (see date-parser.ts).
 const NO_REFERENCE: CalendarDay = { year: 2000, month: 1, day: 1 };
@@ -116,6 +116,23 @@ export function readUnitSpan(text: string, sentence: TokenSentence, tokens: Toke
   }
   const precision: DatePrecision = clock || unit === 'day' || unit === 'week' ? 'day' : (unit as 'month' | 'year');
   return found(text, sentence, tokens, w, i + 1, value, precision, true, 'relative');
+}
+
+/** Days the parser reads from a casual word: "today" and "tonight" the publication day itself. */
+export const CASUAL_DAY_SHIFTS: ReadonlyMap<string, number> = new Map([['today', 0], ['tonight', 0], ['yesterday', -1], ['tomorrow', 1]]);
+
+/**
+ * "today", "tonight", "yesterday", "tomorrow" (token `i`), as the parser reads them alone: the
+ * reference day moved by 0, -1 or +1 days, a certain day (so it has a value even without a
+ * publication day: the parser's reference day's). A neighbour that may join it is the caller's
+ * test, as for any date.
+ */
+export function readCasualDay(text: string, sentence: TokenSentence, tokens: TokenTable, i: number, published: CalendarDay | null): Found | null {
+  const shift = CASUAL_DAY_SHIFTS.get(tokens.lower[i]);
+  if (shift === undefined || !wordStartsAt(text, sentence, tokens.start[i])) return null;
+  // The parser's word ends at a non-word character or the sentence's end.
+  if (tokens.end[i] < sentence.span[1] && isWordChar(text.charCodeAt(tokens.end[i]))) return null;
+  return found(text, sentence, tokens, i, i + 1, shifted(noonOf(published ?? NO_REFERENCE), 'day', shift), 'day', true, 'date');
 }
 
 // The reference instant moved by whole units, as chrono-node's addDuration does it (local time).

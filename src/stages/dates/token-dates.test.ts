@@ -48,6 +48,15 @@ describe('the token date reader', () => {
     ['a relative span next to a weekday stays apart', 'Fighting raged for a second day on Monday.', [['for a second', '2007-05-28', 'day', 'relative'], ['on Monday', '2007-05-28', 'day', 'relative']]],
     ['numbers that are no dates', 'Police said 40 people were killed on Monday in 2005.', [['on Monday', '2007-05-28', 'day', 'relative']]],
     ['a unit word with no number', 'The two-year deal was signed on Monday after weeks of talks.', [['on Monday', '2007-05-28', 'day', 'relative']]],
+    ['"today"', 'Envoys arrive today.', [['today', '2007-05-28', 'day', 'relative']]],
+    ['"yesterday"', 'Rebels shelled the town yesterday, witnesses said.', [['yesterday', '2007-05-27', 'day', 'relative']]],
+    ['"tomorrow"', "Tomorrow's vote will decide it.", [['Tomorrow', '2007-05-29', 'day', 'relative']]],
+    ['"tonight"', 'The curfew begins tonight.', [['tonight', '2007-05-28', 'day', 'relative']]],
+    ['"the weekend", its Saturday', 'Troops struck the camps over the weekend, saying they protected civilians.', [['weekend,', '2007-05-26', 'day', 'relative']]],
+    ['two weekdays joined by "and"', 'Jets struck on Saturday and Sunday, enforcing the zone.', [['on Saturday', '2007-05-26', 'day', 'relative'], ['Sunday,', '2007-05-27', 'day', 'relative']]],
+    ['"May" the name before a weekday', 'Prime Minister Theresa May said on Wednesday that talks failed.', [['on Wednesday', '2007-05-23', 'day', 'relative']]],
+    ['a span whose chain ends at a comma', 'The truce began on Sunday morning after a delay of nearly three hours, during which shelling went on.', [['on Sunday morning', '2007-05-27', 'day', 'relative']]],
+    ['a decimal that is no date', "The suffering of Gaza's 1.5 million residents grew last week.", [['last week', '2007-05-21', 'day', 'relative']]],
   ])('reads %s, as the date parser does', (_name, text, expected) => {
     expect(tokenDates(text)).toEqual(expected);
     expect(tokenDates(text)).toEqual(parserDates(text));
@@ -58,13 +67,36 @@ describe('the token date reader', () => {
     ['a month and day without a publication date', 'The accord was signed on April 15 after talks.'],
     ['a full date without a publication date', 'The war began on October 7, 2023, when fighters attacked.'],
     ['a month and year without a publication date', 'The army withdrew in March 2006.'],
+    ['"today" without a publication date', 'Envoys arrive today.'],
+    ['"the weekend" without a publication date', 'Troops struck over the weekend, saying so.'],
   ])('reads %s as the date parser does', (_name, text) => {
     expect(tokenDates(text, null)).toEqual(parserDates(text, null));
   });
 
+  // Many phrasings near what the reader reads natively: whatever it reads must be what the parser reads.
+  it.each([
+    'Talks resumed today.', 'Talks resumed today, officials said.', "Today's talks failed.", 'Talks resumed yesterday and today.',
+    'Talks resume tomorrow at noon.', 'The army moved in tonight, officials said.', 'The army moved in last night.', 'Officials met today in Geneva.',
+    'Officials met on Monday and today.', 'Officials met today to Friday.', 'Officials met today - Friday.', 'It happened yesterday 5 times.',
+    'Up-today the council met.', 'The weekend saw fighting.', 'Fighting over the weekend killed 12.', 'Fighting last weekend killed 12.',
+    'Fighting next weekend is feared.', 'Fighting this weekend, officials said.', 'The weekend of talks ended.', 'On the weekend, crowds gathered.',
+    'The weekday markets were shut.', 'Strikes hit on Saturday, Sunday and Monday.', 'Strikes hit on Saturday to Sunday.', 'Strikes hit on Saturday, Sunday.',
+    'Strikes hit Saturday Sunday.', 'Strikes hit on Saturday or Sunday.', 'Strikes hit Monday, March 3.', 'Strikes hit Monday and March 3.',
+    'Theresa May said on Wednesday.', 'Theresa May, on Wednesday, said so.', 'In May, on Wednesday, it began.', 'May said Monday that it may rain.',
+    'Theresa May and Monday talks.', 'May to Monday the talks ran.', 'It lasted three hours, during which shells fell.', 'It lasted three hours, and then stopped.',
+    'It lasted three hours and two minutes ago it ended.', 'It lasted three hours, two minutes ago it ended.', 'It lasted three hours, the envoy said on Monday.',
+    'It lasted three hours, a day after the vote.', 'It ran for three hours, officials said on Monday.', 'Some 30 years, after the war, it ended on Monday.',
+    'A 1.5 million budget was set on Monday.', 'A 1.50 million budget was set on Monday.', 'Rates rose 2.5 percent on Monday.', 'At 1.5 the vote closed on Monday.',
+    'From 1.5 to 2.5 it rose on Monday.', 'It rose by 1.5 a day on Monday.', 'It rose 12.75 on Monday.', 'It rose 1.5% on Monday.',
+  ])('reads "%s" as the date parser does, or leaves it to the parser', (text) => {
+    const tokens = tokenDates(text);
+    if (tokens !== null) expect(tokens).toEqual(parserDates(text));
+    const alone = tokenDates(text, null);
+    if (alone !== null) expect(alone).toEqual(parserDates(text, null));
+  });
+
   it.each([
     ['a shifted weekday', 'The ministers met last Monday.'],
-    ['yesterday', 'Rebels shelled the town yesterday.'],
     ['a day before a month', 'The accord was signed on 3 May.'],
     ['a range of days', 'Talks ran from May 3 to May 5.'],
     ['a weekday and a date together', 'The ministers met on Monday, May 28.'],
@@ -73,7 +105,13 @@ describe('the token date reader', () => {
     ['a time zone after a weekday', 'The ministers met on Monday, EST.'],
     ['a chain of spans', 'The siege lasted for two months and three days.'],
     ['a weekday abbreviation', 'The ministers sat down to talk on Monday.'],
-    ['a decimal number', 'Some 1.5 million people fled last week.'],
+    ['a time of day before a date', 'The girls were taken on the night of April 14.'],
+    ['a time unit whose chain may go on', 'The siege lasted three hours, a day after the vote.'],
+    ['a decimal before a one-letter unit', 'Aid arrived in 1.5 h on Monday.'],
+    ['a decimal in a numeric date', 'The vote fell on 1.5.2007 in the capital.'],
+    ['"yesterday" with a time of day', 'Rebels shelled the town yesterday morning.'],
+    ['"weekends"', 'Markets close on weekends in the capital.'],
+    ['a weekday and "today" side by side', 'The ministers meet Monday, today.'],
     ['"mid-March"', 'The offensive began in mid-March.'],
   ])('leaves %s to the date parser', (_name, text) => {
     expect(tokenDates(text)).toBeNull();

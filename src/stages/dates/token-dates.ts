@@ -4,7 +4,7 @@ import { formatDay, mostRecentWeekday, noonOf, type CalendarDay } from './calend
 import { DAY_TIMES, FULL_MONTHS, MONTHS, TIME_UNITS, WEEKDAYS, isParserWord } from './calendar-words.js';
 import { dateBasisOf } from './date-cues.js';
 import type { ParsedDate } from './date-parser.js';
-import { readShiftedUnit, readUnitOffset, readUnitSpan } from './relative-tokens.js';
+import { CASUAL_DAY_SHIFTS, readCasualDay, readShiftedUnit, readUnitOffset, readUnitSpan } from './relative-tokens.js';
 import { isSpace, isWordChar, onlySpaceBetween, wordStartsAt } from './text-chars.js';
 
 /** One sentence as the token date reader sees it: its text span and its tokens `[first, end)`. */
@@ -25,7 +25,13 @@ const ORDINALS: ReadonlySet<string> = new Set([
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth',
   'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth', 'of',
 ]);
+const SATURDAY = 6;
 const DAY_NUMBER = /^\d{1,2}$/;
+const DECIMAL = /^\d{1,3}\.\d+$/;
+// Characters next to a decimal that could make it part of a numeric date ("1.5-2007", "1.5/3").
+const DATE_PUNCTUATION: ReadonlySet<number> = new Set([45, 46, 47, 58]);
+// One-letter units the parser reads after a number ("1.5 h"), and a bare meridiem ("1.5 a").
+const AFTER_DECIMAL: ReadonlySet<string> = new Set(['s', 'm', 'h', 'd', 'w', 'y', 'a', 'p']);
 const YEAR_NUMBER = /^[12]\d{3}$/;
 const PLAIN_NUMBER = /^(?:\d+|\d{1,3}(?:,\d{3})+)$/;
 const TIME_ZONE_LIKE = /^[A-Z]{2,4}$/;
@@ -39,6 +45,10 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set([
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'a', 'an', 'few', 'several', 'the', 'couple', 'of', 'half', 'about', 'around', 'roughly', 'approximately', 'just', '~',
 ]);
+// Words that begin the parser's number pattern without a word end after them.
+const NUMBER_STARTS: readonly string[] = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'the', 'few', 'several', 'half', 'couple', 'acouple',
+];
 const TIME_SUFFIX = /^(?:am|pm|a\.m|p\.m|o'clock|h$|hrs?$|:)/;
 
 /** A date expression over tokens `[first, end)`; `date` null when the parser drops it. */
@@ -74,9 +84,10 @@ export function readTokenDates(
     const word = lower[i];
     if (!isParserWord(word)) continue;
     let f: Found | null | undefined;
-    if (WEEKDAYS.has(word)) f = readWeekday(text, sentence, tokens, i, published, isZone);
+    if (WEEKDAYS.has(word) || word === 'weekend') f = readWeekday(text, sentence, tokens, i, published, isZone);
     else if (MONTHS.has(word)) f = readMonth(text, sentence, tokens, i, published, isZone, yearNearest);
-    else if (PLAIN_NUMBER.test(word) && quietNumber(tokens, first, end, i)) continue;
+    else if ((PLAIN_NUMBER.test(word) || isQuietDecimal(text, tokens, first, end, i)) && quietNumber(tokens, first, end, i)) continue;
+    else if (CASUAL_DAY_SHIFTS.has(word)) f = readCasualDay(text, sentence, tokens, i, published);
     else if (TIME_UNITS.has(word)) f = readShiftedUnit(text, sentence, tokens, i, published) ?? readUnitOffset(text, sentence, tokens, i, published) ?? readUnitSpan(text, sentence, tokens, i, published);
     if (!f && quietWord(text, tokens, first, end, i)) {
       if (DAY_TIMES.has(word)) quiet.push(i); // a time of day joins a date next to it
@@ -121,7 +132,8 @@ function readWeekday(
   if (zoneFollows(tokens, to, end, isZone)) return null;
   const start = tokens.start[from] - sentence.span[0];
   const stop = tokens.end[to - 1] - sentence.span[0];
-  const day = published ? mostRecentWeekday(published, WEEKDAYS.get(lower[i]) as number) : null;
+  // The parser reads "weekend" as its Saturday when no modifier ("last weekend") comes with it.
+  const day = published ? mostRecentWeekday(published, WEEKDAYS.get(lower[i]) ?? SATURDAY) : null;
   const basis = dateBasisOf(text.slice(tokens.start[from], tokens.end[to - 1]));
   return { first: from, end: to, kind: 'date', date: { start, end: stop, value: day ? formatDay(day) : null, precision: 'day', basis, year: day ? day.year : null } };
 }
@@ -210,6 +222,19 @@ function readMonthDay(
   };
 }
 
+/**
+ * A decimal ("1.5 million") the parser reads nothing from, no more than from a plain number: its
+ * time parser wants two digits after the point (or a meridiem), its numeric dates a slash or a
+ * year, which no digit or date punctuation next to it can supply.
+ */
+function isQuietDecimal(text: string, tokens: TokenTable, first: number, end: number, i: number): boolean {
+  if (!DECIMAL.test(tokens.lower[i]) || hasDigitAt(tokens, i - 1, first, end) || hasDigitAt(tokens, i + 1, first, end)) return false;
+  const before = text.charCodeAt(tokens.start[i] - 1);
+  const after = text.charCodeAt(tokens.end[i]);
+  if (DATE_PUNCTUATION.has(before) || DATE_PUNCTUATION.has(after) || (before >= 48 && before <= 57) || (after >= 48 && after <= 57)) return false;
+  return !(i + 1 < end && (AFTER_DECIMAL.has(tokens.lower[i + 1]) || /^[ap]\./.test(tokens.lower[i + 1])));
+}
+
 /** A plain number the parser reads no time from: not after "at"/"from", not before "am"/"pm". */
 function quietNumber(tokens: TokenTable, first: number, end: number, i: number): boolean {
   if (i > first && (tokens.lower[i - 1] === 'at' || tokens.lower[i - 1] === 'from')) return false;
@@ -225,8 +250,21 @@ function mayMerge(before: Found, after: Found, lower: readonly string[]): boolea
   const gap = after.first - before.end;
   if (gap < 0) return true;
   if (gap > 2) return false;
-  if (before.kind === 'offset' || (before.kind === 'date' && after.kind === 'date')) return true;
+  if (before.kind === 'offset') return true;
+  if (before.kind === 'date' && after.kind === 'date') return onlyJoinersBetween(before, after, lower);
   return gap === 1 && RANGE_WORDS.has(lower[before.end]);
+}
+
+/**
+ * True when nothing but a comma or a range word ("to", "-") stands between two dates: the parser
+ * joins two dates only so ("Monday, March 3", "May 3 to June 1"); any other word between keeps them
+ * apart ("on Saturday and Sunday", "Theresa May said on Wednesday": the two words are read apart,
+ * and the parser then drops "May"). A date reads no word beyond its tokens, so the words between
+ * its tokens are the parser's words between too.
+ */
+function onlyJoinersBetween(before: Found, after: Found, lower: readonly string[]): boolean {
+  for (let n = before.end; n < after.first; n++) if (lower[n] !== ',' && !RANGE_WORDS.has(lower[n])) return false;
+  return true;
 }
 
 /**
@@ -246,12 +284,32 @@ function quietWord(text: string, tokens: TokenTable, first: number, end: number,
   // "this week", "end of the month"; else the parser needs a number right before the unit.
   if (prev === 'this' || prev === 'last' || prev === 'past' || prev === 'next' || prev === 'of' || (prev === 'the' && i - 2 >= first && lower[i - 2] === 'of')) return false;
   if (prev === '' || !isNumberish(prev)) return true;
-  if (dash < 0 && i + 1 < end && AFTER_UNIT.has(lower[i + 1])) return false;
+  if (dash < 0 && i + 1 < end && AFTER_UNIT.has(lower[i + 1]) && !chainEndsAt(lower, i + 1, end)) return false;
   for (let p = i - 2; p >= first && p >= i - 5; p--) {
     if (BEFORE_UNIT.has(lower[p])) return false;
     if (!isNumberish(lower[p])) return true;
   }
   return false;
+}
+
+/**
+ * True when the parser's chain of time spans ("two years, a day after") cannot go on past the
+ * comma or "and" at token `k`: what follows cannot start a number ("three hours, during which").
+ * The unit then ends the span, and the comma stands between it and any "ago" or "later".
+ */
+function chainEndsAt(lower: readonly string[], k: number, end: number): boolean {
+  if (lower[k] !== ',' && lower[k] !== 'and') return false;
+  let n = k + 1;
+  if (lower[k] === ',' && n < end && lower[n] === 'and') n++;
+  return n >= end || !mayStartNumber(lower[n]);
+}
+
+// Whether a word may begin the parser's number pattern: digits, "a" or "an" (a whole word there), or
+// a number word, which needs no word end there ("ones" reads "one s", a second).
+function mayStartNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return word === 'a' || word === 'an' || NUMBER_STARTS.some((start) => word.startsWith(start));
 }
 
 function isNumberish(word: string): boolean {
