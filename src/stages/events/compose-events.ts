@@ -4,7 +4,7 @@ import type { EventLexicon } from './code-sentence.js';
 import { isCooperative } from './expand-event.js';
 import { ruleFound, type Found } from './found.js';
 import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, claimingVerb } from './sentence-rules.js';
-import type { SentenceView } from './sentence-view.js';
+import type { ActorUnit, SentenceView } from './sentence-view.js';
 
 /** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
 export function responsibilityTargets(found: Found[]): void {
@@ -87,6 +87,62 @@ export function dropIntentShells(view: SentenceView, found: readonly Found[]): F
     if (intentShell || refusalShell) shells.add(shell.trigger);
   }
   return shells.size === 0 ? [...found] : found.filter((f) => !shells.has(f.trigger));
+}
+
+/** Tokens a demand and the act it names may lie apart ("the key demands of Tehran at the talks would be the release of"). */
+const DEMAND_REACH = 14;
+
+/**
+ * "Among Tehran's demands is the release of the five Iranians detained by US forces" (1053,
+ * Tehran -> US forces): a nominal demand linked by "be" to a nominal act takes the subcode for
+ * that act (data/events/shell-codes.tsv) and, as its target, who must perform it: for a release,
+ * whoever holds the people released (the actor of their arrest or detention in the same
+ * sentence). The demanded act itself has not happened: it becomes hypothetical.
+ */
+export function nominalDemands(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
+  const out = [...found];
+  for (let i = 0; i < out.length; i++) {
+    const demand = out[i];
+    if (demand.cues.voice !== 'nominal' || demand.target || !demand.match.pattern.code.startsWith('10')) continue;
+    const a = out.findIndex((g) => g.cues.voice === 'nominal' && g.trigger > demand.trigger && g.trigger - demand.trigger <= DEMAND_REACH
+      && !g.match.pattern.code.startsWith('10') && linkedByBe(view, demand.trigger, g.trigger));
+    if (a < 0) continue;
+    const act = out[a];
+    const code = lex.shells.shellCodeOf('10', act.match.pattern.code);
+    if (!code) continue;
+    const target = act.match.pattern.code.startsWith('084') ? holderOf(out, act) : act.source;
+    const pattern = { ...demand.match.pattern, code, id: `${demand.match.pattern.id} + ${act.match.pattern.id}` };
+    out[i] = { ...demand, match: { ...demand.match, pattern }, target: target ?? demand.target, cues: target ? { ...demand.cues, targetFound: 'pattern' } : demand.cues };
+    out[a] = { ...act, modality: act.modality === 'negated' ? 'negated' : 'hypothetical' };
+  }
+  return out;
+}
+
+/** True when a form of "be" joins two nominal triggers with no sentence-internal break between them. */
+function linkedByBe(view: SentenceView, from: number, to: number): boolean {
+  const t = view.tokens;
+  let be = false;
+  for (let k = from + 1; k < to; k++) {
+    const w = t.lower[k];
+    if (w === ';' || w === ':' || w === '.' || w === '"') return false;
+    if (t.lemma[k] === 'be') be = true;
+  }
+  return be;
+}
+
+/** Tokens between the people released and a participle that says who holds them ("Turkish engineers detained by"). */
+const HELD_REACH = 2;
+
+/**
+ * Who holds the people a release frees: the source of an arrest or detention (root 17) of the
+ * same people, or of a participle right after them ("the engineers detained by militias").
+ */
+function holderOf(found: readonly Found[], release: Found): ActorUnit | null {
+  const freed = release.target;
+  if (!freed) return null;
+  const held = found.find((g) => g !== release && g.match.pattern.code.startsWith('17') && g.source
+    && (g.target ? g.target.start === freed.start && g.target.end === freed.end : g.trigger >= freed.end && g.trigger - freed.end <= HELD_REACH));
+  return held?.source ?? null;
 }
 
 /** Roots whose events act on the place where they happen: inquiries, protest, force posture, coercion, violence. */

@@ -42,6 +42,18 @@ describe('events stage', () => {
     expect(coded(text)).toContain(expected);
   });
 
+  it('reads "among X\'s demands is the release of people held by Y" as X demanding that Y release them', () => {
+    const got = coded('Among the chief demands of Ankara at the talks will be the release of three Turkish engineers detained by Libyan militias.');
+    expect(got).toContain('TURGOV>LBYREB 10 asserted');
+    // The release itself has not happened: it is only demanded.
+    expect(got.filter((e) => / 08 /.test(e)).every((e) => e.endsWith('hypothetical'))).toBe(true);
+  });
+
+  it('leaves a nominal demand without a target when nothing names who must act', () => {
+    const got = coded('The main demand of Cuba was the release of the prisoners.');
+    expect(got.some((e) => e.startsWith('CUB>') && / 10 /.test(e) && !e.startsWith('CUB>-'))).toBe(false);
+  });
+
   it('makes a reciprocal event go both ways for a compound subject', () => {
     const got = coded('Jordan and Britain met on Monday.');
     expect(got).toEqual(expect.arrayContaining(['JOR>GBR 04 asserted', 'GBR>JOR 04 asserted']));
