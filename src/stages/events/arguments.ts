@@ -84,6 +84,8 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       const isPrepObject = before >= view.first && t.pos[before] === 'ADP' && t.lower[before] !== 'by' && !isQuantityOf(t, before, view.first)
         && !SUBORDINATORS_TAGGED_ADP.has(t.lower[before]);
       const objectOfVerb = before >= view.first && t.pos[before] === 'VERB';
+      // "Russian aircraft including helicopter gunships killed": an example inside the subject is not its head.
+      if (before >= view.first && EXAMPLE_MARKERS.has(t.lower[before]) && !sawAnd) { k = before - 1; continue; }
       if (sawAnd && objectOfVerb && depth < 2) {
         const inherited = findSubject(view, before, cues, depth + 1);
         return { unit: inherited.unit, how: 'inherited' };
@@ -137,6 +139,9 @@ function appositiveHead(view: SentenceView, close: number): ActorUnit | null {
   }
   return null;
 }
+
+/** Words that introduce examples inside a noun phrase ("forces including", "rebels, notably"). */
+const EXAMPLE_MARKERS = new Set(['including', 'excluding', 'notably', 'especially', 'particularly']);
 
 /** Subordinators that wink-nlp may tag as prepositions: "came as Israel announced", "after Iran said". */
 const SUBORDINATORS_TAGGED_ADP = new Set(['as', 'after', 'before', 'since', 'until', 'while', 'because', 'although', 'though', 'once', 'when', 'if', 'unless']);

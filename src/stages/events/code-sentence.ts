@@ -1,6 +1,7 @@
 import type { ActorMention } from '../../core/actor.js';
 import type { CodedEvent, EventCues } from '../../core/event.js';
 import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
+import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
 import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple } from './clause.js';
@@ -220,6 +221,10 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
       target = findObject(view, from) ?? objectPronounReferent(view, k, source);
       if (target) targetFound = 'object';
     }
+    if (!target && !match.source) {
+      target = ownerOfLiteralObject(view, match, source);
+      if (target) targetFound = 'object';
+    }
   }
   if (source && target && source === target) target = null;
   const modality = modalityOf(view, k, group, lex.cues);
@@ -294,11 +299,57 @@ function governingLightVerb(view: SentenceView, k: number, lightVerbs: ReadonlyS
   for (let j = k - 1; j >= view.first && j >= k - 5; j--) {
     const pos = t.pos[j];
     if (pos === 'VERB') return lightVerbs.has(t.lemma[j]) ? j : -1;
-    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'ADV' && pos !== 'PART' && t.lower[j] !== 'of') return -1;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'NOUN' && pos !== 'ADV' && pos !== 'PART' && t.lower[j] !== 'of' && !POSSESSIVE_DETERMINERS.has(t.lower[j])
+      && !(PHRASAL_PARTICLES.has(t.lower[j]) && j - 1 >= view.first && t.pos[j - 1] === 'VERB')) return -1;
     if (unitAtToken(view, j)) return -1;
   }
   return -1;
 }
+
+/**
+ * "expelled two Russian diplomats", "rejected an Indian proposal", "turned down Iran's offer": when
+ * a pattern's own object noun ("diplomat", "proposal") is an actor or is owned by one (a country
+ * adjective or possessive right before it), that actor is the target. Only an actor of another
+ * country than the source counts, so "deployed Russian troops" by Russia keeps no target.
+ */
+function ownerOfLiteralObject(view: SentenceView, match: PatternMatch, source: ActorUnit | null): ActorUnit | null {
+  if (!source) return null;
+  const t = view.tokens;
+  for (const k of match.literalTokens) {
+    if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN') continue;
+    let j = k;
+    let owner = unitAtToken(view, j);
+    if (!owner) {
+      // Step back over the noun's own modifiers: "an Indian [peace] proposal", "Iran's [new] offer".
+      j = k - 1;
+      while (j >= view.first && j >= k - 3 && !unitAtToken(view, j) && (t.pos[j] === 'ADJ' || t.pos[j] === 'NOUN' || t.lower[j] === "'s" || t.lower[j] === '\u2019s')) j--;
+      owner = j >= view.first && j >= k - 3 ? unitAtToken(view, j) : null;
+    }
+    if (!owner || owner === source || !owner.members.every((m) => namesItsCountry(t, m))) continue;
+    const countries = owner.members.map((m) => m.country);
+    if (countries.some((c) => c === null) || source.members.some((m) => countries.includes(m.country))) continue;
+    return owner;
+  }
+  return null;
+}
+
+/**
+ * Whether an actor's own words name its country ("Iranian diplomats", "Iran"), rather than a bare
+ * role noun that took the story's country ("troops" in a Bamako story may be anyone's troops).
+ */
+function namesItsCountry(t: TokenTable, m: ActorMention): boolean {
+  if (m.evidence !== 'role' && m.evidence !== 'title') return true;
+  for (let k = m.tokens[0]; k < m.tokens[1]; k++) {
+    const c = t.text[k].charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+/** "completed their withdrawal": a possessive determiner inside the support verb's object. */
+const POSSESSIVE_DETERMINERS = new Set(['their', 'its', 'his', 'her', 'our']);
+/** "stepped up its attacks", "speeded up the withdrawal": the particle of a phrasal support verb. */
+const PHRASAL_PARTICLES = new Set(['up', 'out', 'off']);
 
 function hasTargetSlot(p: EventPattern): boolean {
   return p.after.some((el) => el.kind === 'target');

@@ -38,6 +38,13 @@ describe('events stage', () => {
     ['reads a claim of one\'s own use of force as claiming responsibility', 'The rebels claimed that they had attacked government troops.', '---REB>---MIL 01 asserted'],
     ['reads an act the actor will do unless something happens as a threat', 'Nigeria said it will withdraw its troops from Chad unless the fighting stops.', 'NGA>TCD 13 asserted'],
     ['codes a passive victim as the object of the attack named after "in", by its actor', 'Four soldiers were killed in Turkish shelling.', 'TUR>---MIL 19 asserted'],
+    // Issue 3: the pattern's own object noun names or is owned by the target.
+    ['takes the actor named by a pattern\'s object noun as target ("expelled Iranian diplomats")', 'Norway expelled three Iranian diplomats.', 'NOR>IRNGOV 16 asserted'],
+    ['takes the owner of a rejected proposal as target', 'Chile rejected a Peruvian proposal for joint patrols.', 'CHL>PER 12 asserted'],
+    // Issue 3: examples inside the subject are not its head.
+    ['skips an example introduced by "including" when looking for the subject', 'Syrian forces including elite units shelled Turkish border posts.', 'SYRMIL>TUR 19 asserted'],
+    // Issue 3: phrasal and completive support verbs pass their subject to the event noun.
+    ['reads the subject of a phrasal support verb ("speeded up the withdrawal") as source', 'France speeded up the withdrawal of its troops from Mali.', 'FRA>- 08 asserted'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
@@ -52,6 +59,10 @@ describe('events stage', () => {
   it('leaves a nominal demand without a target when nothing names who must act', () => {
     const got = coded('The main demand of Cuba was the release of the prisoners.');
     expect(got.some((e) => e.startsWith('CUB>') && / 10 /.test(e) && !e.startsWith('CUB>-'))).toBe(false);
+  });
+
+  it('leaves no target when the actor of the object noun is the source\'s own (issue 3)', () => {
+    expect(coded('Russia deployed Russian troops near the border.').some((e) => e.startsWith('RUS>RUS'))).toBe(false);
   });
 
   it('makes a reciprocal event go both ways for a compound subject', () => {
