@@ -6,7 +6,8 @@ import type { Store } from '../src/store/open-store.js';
 /**
  * Fills a store with `count` synthetic events: 60 countries with role blocks, dyads skewed toward a
  * few busy pairs, days over 2015-2024, codes drawn from the ontology, places around a few capitals.
- * Deterministic (a fixed-seed generator).
+ * Deterministic (a fixed-seed generator). The events go straight into the tables; the store's
+ * triggers (schema 3) fill the timeline rollups as they arrive, as they do for `parley ingest`.
  *
  * @example
  * generateEvents(openStore('big.db'), 1_000_000)

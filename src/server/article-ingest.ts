@@ -40,6 +40,8 @@ export function createArticleIngest(store: Store, coder: ArticleCoder, now: () =
     const seen = writer.storedId(identity);
     if (seen !== undefined) return { status: 'duplicate', articleId: seen, mentions: 0, newEvents: 0 };
     const coded = coder.analyse(doc);
-    return write(coded, coder.records(coded), identity);
+    // IMMEDIATE: take the write lock first (waiting out another writer), so that another process's
+    // commit between this read and the first write cannot fail the transaction.
+    return write.immediate(coded, coder.records(coded), identity);
   };
 }

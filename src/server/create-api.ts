@@ -12,6 +12,7 @@ import { eventsRoutes } from './events-routes.js';
 import { healthRoutes } from './health-routes.js';
 import { OPENAPI_DOCUMENT } from './openapi-document.js';
 import { placesRoutes } from './places-routes.js';
+import { responseCache, type ResponseCacheOptions } from './response-cache.js';
 import { searchRoutes } from './search-routes.js';
 
 export interface ApiOptions {
@@ -25,6 +26,8 @@ export interface ApiOptions {
   readonly web?: string;
   /** Told about each unexpected failure (a 500), e.g. to print it; the client sees only that it failed. */
   readonly onFailure?: (error: unknown) => void;
+  /** Bounds of the cache of `GET /api/*` answers (on by default, dropped whenever the store changes); `false` turns it off. */
+  readonly cache?: ResponseCacheOptions | false;
 }
 
 /**
@@ -40,10 +43,14 @@ export function createApi(options: ApiOptions): Hono {
   const token = options.token === '' ? undefined : options.token;
   const app = new Hono();
   app.use('*', async (c, next) => {
-    await next();
+    // Set before the answer is built, so that it is built with it: setting a header on a finished
+    // answer makes Hono copy the answer (its body as a stream), a cost on every request.
     c.header('X-Content-Type-Options', 'nosniff');
+    await next();
+    if (c.res.headers.get('X-Content-Type-Options') === null) c.header('X-Content-Type-Options', 'nosniff');
   });
   app.get('/openapi.json', (c) => c.json(OPENAPI_DOCUMENT));
+  if (options.cache !== false) app.use('/api/*', responseCache(store, options.cache));
   app.route('/api', healthRoutes(store, token !== undefined && options.ingest !== undefined));
   app.route('/api', eventsRoutes(store));
   app.route('/api', aggregatesRoutes(store));

@@ -29,6 +29,8 @@ export interface EventFilter {
   readonly text?: string;
 }
 
+const CODE_COLUMNS: Readonly<Record<number, string>> = Object.freeze({ 2: 'e.cameo_root', 3: 'e.cameo_family', 4: 'e.cameo' });
+
 /** A WHERE clause over `events e` and its parameters. */
 export interface SqlCondition {
   readonly where: string;
@@ -70,7 +72,15 @@ export function filterSql(f: EventFilter): SqlCondition {
     parts.push(`(${block('e.source_code')} OR ${block('e.target_code')})`);
     params.push(f.role, f.role, f.role, f.role, f.role, f.role);
   }
-  if (f.code) prefix('e.cameo', f.code);
+  if (f.code) {
+    // A code's first two digits are its root and its first three its family, each a column of its
+    // own: an equality there walks an index in storage order; longer codes have at most four digits.
+    const column = CODE_COLUMNS[f.code.length];
+    if (column) {
+      parts.push(`${column} = ?`);
+      params.push(f.code);
+    } else prefix('e.cameo', f.code);
+  }
   if (f.root) {
     parts.push('e.cameo_root = ?');
     params.push(f.root.padStart(2, '0'));
@@ -124,8 +134,11 @@ export function filterSql(f: EventFilter): SqlCondition {
  * An actor code prefix on one side. The first block (country or IGO/NGO prefix) is an equality on
  * its own indexed column, so that a dyad's timeline is an index range; a longer prefix narrows on
  * the full code.
+ *
+ * @example
+ * actorSql('source', 'USAGOV').where // (e.source_root = ? AND e.source_code >= ? AND e.source_code < ?)
  */
-function actorSql(side: 'source' | 'target', code: string): SqlCondition {
+export function actorSql(side: 'source' | 'target', code: string): SqlCondition {
   if (code.length < 3) return { where: `(e.${side}_code >= ? AND e.${side}_code < ?)`, params: [code, prefixEnd(code)] };
   if (code.length === 3) return { where: `e.${side}_root = ?`, params: [code] };
   return { where: `(e.${side}_root = ? AND e.${side}_code >= ? AND e.${side}_code < ?)`, params: [code.slice(0, 3), code, prefixEnd(code)] };
@@ -136,7 +149,13 @@ function prefixEnd(p: string): string {
   return p + '\uffff';
 }
 
-function dayOf(iso: string, name: string): number {
+/**
+ * The day number of a filter's date bound, checked for its shape (a USAGE error names the option).
+ *
+ * @example
+ * dayOf('2015-01-01', 'from') // 16436
+ */
+export function dayOf(iso: string, name: string): number {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new ParleyError('USAGE', `--${name} must be YYYY-MM-DD, not '${iso}'`);
   return dayNumber(iso);
 }

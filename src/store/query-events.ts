@@ -1,6 +1,7 @@
 import type { EventRecord } from '../core/event-record.js';
-import { filterSql, type EventFilter } from './event-filter.js';
+import { actorSql, filterSql, type EventFilter } from './event-filter.js';
 import type { Store } from './open-store.js';
+import { createStatementCache } from './statement-cache.js';
 
 /** A stored event: the record of its first mention, the highest confidence of its mentions, and how often it was reported. */
 export interface StoredEvent extends EventRecord {
@@ -19,6 +20,69 @@ export interface EventPage {
   readonly next: string | null;
 }
 
+/** A stored event as its row: the stored record (JSON text) and the event's own columns. */
+export interface StoredEventRow {
+  readonly id: number;
+  readonly first_article: number;
+  readonly record: string;
+  readonly confidence: number;
+  readonly num_mentions: number;
+  readonly num_articles: number;
+  readonly num_sources: number;
+}
+
+/** Pages of stored event rows; statements are prepared once per pager (one per combination of filters). */
+export interface EventPager {
+  page(filter: EventFilter, page?: { limit?: number; cursor?: string | null }): { rows: StoredEventRow[]; next: string | null };
+}
+
+/**
+ * The pager behind `queryEvents` and `GET /api/events`: the page's ids are chosen over the narrow
+ * events table (an actor, source or target, as the union of two id-ordered lookups, so that each
+ * side stops after a page), and only the page's rows fetch their records.
+ *
+ * @example
+ * createEventPager(store).page({ dyad: ['USA', 'IRN'] }, { limit: 100 }).rows
+ */
+export function createEventPager(store: Store): EventPager {
+  const statements = createStatementCache(store.db);
+  return {
+    page(filter, page = {}) {
+      const limit = Math.max(1, Math.min(page.limit ?? 100, 10_000));
+      const after = page.cursor ? Number(page.cursor) : 0;
+      const { sql, params } = pageSql(filter, after, limit + 1);
+      const rows = statements.get(sql).all(...params) as StoredEventRow[];
+      const more = rows.length > limit;
+      const shown = more ? rows.slice(0, limit) : rows;
+      return { rows: shown, next: more ? String(rows[limit - 1].id) : null };
+    },
+  };
+}
+
+/** The SQL of one page: ids first (over the events table and its indexes), then the page's records. */
+function pageSql(filter: EventFilter, after: number, take: number): { sql: string; params: (string | number)[] } {
+  const select = (where: string) => `SELECT e.id FROM events e WHERE e.id > ? AND ${where} ORDER BY e.id LIMIT ?`;
+  let ids: string;
+  const params: (string | number)[] = [];
+  if (filter.actor) {
+    // "source or target" as one OR makes SQLite scan in id order or sort every match; as a union,
+    // each side walks its own index in id order and stops after a page.
+    const rest = filterSql({ ...filter, actor: undefined });
+    const sides = (['source', 'target'] as const).map((side) => actorSql(side, filter.actor as string));
+    ids = `SELECT id FROM (${select(`${sides[0].where} AND ${rest.where}`)}) UNION SELECT id FROM (${select(`${sides[1].where} AND ${rest.where}`)}) ORDER BY id LIMIT ?`;
+    params.push(after, ...sides[0].params, ...rest.params, take, after, ...sides[1].params, ...rest.params, take, take);
+  } else {
+    const { where, params: p } = filterSql(filter);
+    ids = select(where);
+    params.push(after, ...p, take);
+  }
+  return {
+    sql: `SELECT e.id, e.first_article, r.record, e.confidence, e.num_mentions, e.num_articles, e.num_sources
+      FROM (${ids}) p JOIN events e ON e.id = p.id JOIN event_records r ON r.event_id = p.id ORDER BY p.id`,
+    params,
+  };
+}
+
 /**
  * A page of stored events matching `filter`, in the order they were stored; pass `next` back as
  * `cursor` for the following page.
@@ -27,16 +91,8 @@ export interface EventPage {
  * queryEvents(store, { dyad: ['USA', 'IRN'] }, { limit: 100 }).events
  */
 export function queryEvents(store: Store, filter: EventFilter, page: { limit?: number; cursor?: string | null } = {}): EventPage {
-  const limit = Math.max(1, Math.min(page.limit ?? 100, 10_000));
-  const after = page.cursor ? Number(page.cursor) : 0;
-  const { where, params } = filterSql(filter);
-  // The page is chosen over the narrow events table first; only its rows fetch their records.
-  const rows = store.db.prepare(`SELECT p.*, r.record FROM (
-      SELECT e.id, e.first_article, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e WHERE e.id > ? AND ${where} ORDER BY e.id LIMIT ?
-    ) p JOIN event_records r ON r.event_id = p.id ORDER BY p.id`).all(after, ...params, limit + 1) as (StoredRow & { first_article: number })[];
-  const more = rows.length > limit;
-  const shown = rows.slice(0, limit);
-  return { events: shown.map(storedEvent), firstArticles: shown.map((r) => r.first_article), next: more ? String(rows[limit - 1].id) : null };
+  const { rows, next } = createEventPager(store).page(filter, page);
+  return { events: rows.map(storedEvent), firstArticles: rows.map((r) => r.first_article), next };
 }
 
 /**
@@ -56,7 +112,13 @@ export function* eachEvent(store: Store, filter: EventFilter): Generator<{ reado
 
 interface StoredRow { id: number; record: string; confidence: number; num_mentions: number; num_articles: number; num_sources: number }
 
-function storedEvent(row: StoredRow): StoredEvent {
+/**
+ * The stored event of a row: its record with the event's confidence and counts.
+ *
+ * @example
+ * storedEvent(createEventPager(store).page({}).rows[0]).mentions
+ */
+export function storedEvent(row: StoredRow): StoredEvent {
   const record = JSON.parse(row.record) as EventRecord;
   return { ...record, confidence: row.confidence, mentions: row.num_mentions, articles: row.num_articles, sources: row.num_sources };
 }

@@ -3,6 +3,8 @@
  * `user_version`; opening a store applies, in one transaction each, every migration above it.
  * Never edit a migration that has shipped: add the next one.
  */
+import { TIMELINE_ROLLUPS_SQL } from './timeline-rollups.js';
+
 export interface Migration {
   readonly version: number;
   readonly description: string;
@@ -132,6 +134,19 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       DROP INDEX events_target_timeline;
       CREATE INDEX events_dyad_timeline ON events(source_root, target_root, day, quad_class, goldstein, num_mentions);
       CREATE INDEX events_target_timeline ON events(target_root, day, quad_class, goldstein, num_mentions);
+    `,
+  },
+  {
+    version: 3,
+    description: 'timeline rollups per day and month (whole store, actor root, dyad of roots), kept exact by triggers; id-ordered page indexes',
+    sql: `${TIMELINE_ROLLUPS_SQL}
+      -- Event pages come in id order: with equalities on the first columns these yield ids in
+      -- order, and the day, so that a date window is tested without reading the row.
+      CREATE INDEX events_source_pages ON events(source_root, id, day);
+      CREATE INDEX events_target_pages ON events(target_root, id, day);
+      CREATE INDEX events_dyad_pages ON events(source_root, target_root, id, day);
+      CREATE INDEX events_family_pages ON events(cameo_family, id, day);
+      CREATE INDEX events_root_pages ON events(cameo_root, id, day);
     `,
   },
 ]);

@@ -1,5 +1,6 @@
-import { filterSql, type EventFilter } from './event-filter.js';
+import { dayOf, filterSql, type EventFilter } from './event-filter.js';
 import type { Store } from './open-store.js';
+import { createStatementCache } from './statement-cache.js';
 
 export type Period = 'day' | 'week' | 'month';
 
@@ -12,12 +13,121 @@ export interface TimelineRow {
   readonly goldstein: number;
 }
 
-const PERIOD_SQL: Readonly<Record<Period, string>> = {
-  day: "date(e.day * 86400, 'unixepoch')",
-  // SQLite counts 1970-01-01 (day 0) as a Thursday: day + 3 days since the last Monday.
-  week: "date((e.day - (((e.day + 3) % 7 + 7) % 7)) * 86400, 'unixepoch')",
-  month: "strftime('%Y-%m', e.day * 86400, 'unixepoch')",
-};
+/** One period of a timeline with its events per quad class (what the API returns). */
+export interface TimelinePoint extends TimelineRow {
+  /** Events of quad class 1 (verbal cooperation) to 4 (material conflict). */
+  readonly quad: { readonly 1: number; readonly 2: number; readonly 3: number; readonly 4: number };
+}
+
+/** Where a timeline is read from: the rollups when they can answer the filter (`auto`), or one of the two. */
+export type TimelineSource = 'auto' | 'rollup' | 'events';
+
+/** Reads timelines; statements are prepared once per reader. */
+export interface TimelineReader {
+  /** The timeline of the events matching `filter`, per day, week (named by its Monday) or month. */
+  points(filter: EventFilter, per: Period, source?: TimelineSource): TimelinePoint[];
+}
+
+/** One period's counts as SQL returns them: its first day, events, mentions, Goldstein sum, events per quad class 1-4. */
+type PeriodRow = [number, number, number, number, number, number, number, number];
+
+const NO_DAY_BELOW = -1e9;
+const NO_DAY_ABOVE = 1e9;
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether the rollups answer `filter`: nothing but an actor or a dyad of first blocks (three
+ * letters: USA, IGO), not both, a quad class and a date window. Longer codes (RUSGOV), shorter
+ * prefixes and every other filter read the events table.
+ *
+ * @example
+ * rollupAnswers({ dyad: ['USA', 'IRN'], from: '2015-01-01' }) // true
+ */
+export function rollupAnswers(filter: EventFilter): boolean {
+  for (const key of Object.keys(filter) as (keyof EventFilter)[]) {
+    if (filter[key] === undefined) continue;
+    if (key !== 'actor' && key !== 'dyad' && key !== 'from' && key !== 'to' && key !== 'quadClass') return false;
+  }
+  if (filter.actor !== undefined && filter.dyad !== undefined) return false;
+  if (filter.actor !== undefined && !isRoot(filter.actor)) return false;
+  if (filter.dyad !== undefined && !(isRoot(filter.dyad[0]) && isRoot(filter.dyad[1]))) return false;
+  return true;
+}
+
+const isRoot = (code: string) => code.length === 3;
+
+/**
+ * The timeline reader of a store: rollup rows (migration 3) when they answer the filter, else one
+ * grouped query over the events table; both give the same timeline. Days are grouped into weeks
+ * and months in SQL; a monthly timeline reads month rows for the whole months of its window and day rows
+ * for the partial months at its edges.
+ *
+ * @example
+ * createTimelineReader(store).points({ dyad: ['USA', 'IRN'] }, 'month')
+ */
+export function createTimelineReader(store: Store): TimelineReader {
+  const statements = createStatementCache(store.db);
+  const names = createPeriodNames();
+  // Grouped per period in SQL, quad classes as columns, returned as arrays: a row crossing into
+  // JavaScript costs more than SQLite summing several.
+  const rows = (sql: string, params: readonly (string | number)[]) => statements.get(sql).raw(true).all(...params) as PeriodRow[];
+
+  const rollupRows = (filter: EventFilter, per: Period, grain: 'day' | 'month', lo: number, hi: number): PeriodRow[] => {
+    if (lo > hi) return [];
+    const where = ['grain = ?', 'period BETWEEN ? AND ?'];
+    const params: (string | number)[] = [grain, lo, hi];
+    let table = 'timeline_all';
+    if (filter.dyad) {
+      table = 'timeline_dyads';
+      where.unshift('source_root = ?', 'target_root = ?');
+      params.unshift(filter.dyad[0], filter.dyad[1]);
+    } else if (filter.actor) {
+      table = 'timeline_actors';
+      where.unshift('actor_root = ?');
+      params.unshift(filter.actor);
+    }
+    if (filter.quadClass !== undefined) {
+      where.push('quad_class = ?');
+      params.push(filter.quadClass);
+    }
+    const key = grain === 'month' ? 'period' : periodKey('period', per);
+    return rows(`SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), ${QUAD_SUMS('events')} FROM ${table} WHERE ${where.join(' AND ')} GROUP BY p ORDER BY p`, params);
+  };
+
+  const fromRollups = (filter: EventFilter, per: Period): PeriodRow[] => {
+    const lo = filter.from ? dayOf(filter.from, 'from') : NO_DAY_BELOW;
+    const hi = filter.to ? dayOf(filter.to, 'to') : NO_DAY_ABOVE;
+    if (per !== 'month') return rollupRows(filter, per, 'day', lo, hi);
+    // Whole months inside [lo, hi] from month rows; the days of the partial months at each edge from day rows.
+    const firstWhole = filter.from ? (monthStart(lo) === lo ? lo : nextMonthStart(lo)) : NO_DAY_BELOW;
+    const afterWhole = filter.to ? monthStart(hi + 1) : NO_DAY_ABOVE;
+    if (firstWhole >= afterWhole) return rollupRows(filter, per, 'day', lo, hi);
+    return [...rollupRows(filter, per, 'day', lo, firstWhole - 1), ...rollupRows(filter, per, 'month', firstWhole, afterWhole - 1), ...rollupRows(filter, per, 'day', afterWhole, hi)];
+  };
+
+  const fromEvents = (filter: EventFilter, per: Period): PeriodRow[] => {
+    const { where, params } = filterSql(filter);
+    return rows(`SELECT ${periodKey('e.day', per)} AS p, count(*), sum(e.num_mentions), sum(e.goldstein), ${QUAD_SUMS('1', 'e.quad_class')}
+      FROM events e WHERE e.day IS NOT NULL AND ${where} GROUP BY p ORDER BY p`, params);
+  };
+
+  return {
+    points(filter, per, source = 'auto') {
+      const useRollup = source === 'rollup' || (source === 'auto' && rollupAnswers(filter));
+      return points(useRollup ? fromRollups(filter, per) : fromEvents(filter, per), per, names);
+    },
+  };
+}
+
+/** SQL summing `events` per quad class, as four columns. */
+const QUAD_SUMS = (events: string, quad = 'quad_class') => [1, 2, 3, 4].map((q) => `sum(CASE WHEN ${quad} = ${q} THEN ${events} ELSE 0 END)`).join(', ');
+
+/** SQL of the first day of the period that day number `day` falls in (a week starts on Monday: 1970-01-01, day 0, was a Thursday). */
+function periodKey(day: string, per: Period): string {
+  if (per === 'week') return `(${day} - ((${day} + 3) % 7 + 7) % 7)`;
+  if (per === 'month') return `(${day} - CAST(strftime('%d', ${day} * 86400, 'unixepoch') AS INTEGER) + 1)`;
+  return day;
+}
 
 /**
  * Counts and Goldstein sums per day, week or month of the events matching `filter` (typically an
@@ -27,7 +137,53 @@ const PERIOD_SQL: Readonly<Record<Period, string>> = {
  * timeline(store, { dyad: ['USA', 'IRN'] }, 'month')
  */
 export function timeline(store: Store, filter: EventFilter, period: Period): TimelineRow[] {
-  const { where, params } = filterSql(filter);
-  return store.db.prepare(`SELECT ${PERIOD_SQL[period]} AS period, count(*) AS events, sum(e.num_mentions) AS mentions, round(sum(e.goldstein), 1) AS goldstein
-    FROM events e WHERE e.day IS NOT NULL AND ${where} GROUP BY 1 ORDER BY 1`).all(...params) as TimelineRow[];
+  return createTimelineReader(store).points(filter, period).map(({ period: p, events, mentions, goldstein }) => ({ period: p, events, mentions, goldstein }));
+}
+
+/** Period rows (sorted) as timeline points, rows of one period added up; the Goldstein sum is rounded to a tenth. */
+function points(rows: readonly PeriodRow[], per: Period, names: (day: number, per: Period) => string): TimelinePoint[] {
+  const out: { period: string; events: number; mentions: number; goldstein: number; quad: { 1: number; 2: number; 3: number; 4: number } }[] = [];
+  let lastKey = NaN;
+  for (const [key, events, mentions, goldstein, q1, q2, q3, q4] of rows) {
+    let last = out[out.length - 1];
+    if (key !== lastKey) {
+      lastKey = key;
+      last = { period: names(key, per), events: 0, mentions: 0, goldstein: 0, quad: { 1: 0, 2: 0, 3: 0, 4: 0 } };
+      out.push(last);
+    }
+    last.events += events;
+    last.mentions += mentions;
+    last.goldstein += goldstein;
+    last.quad[1] += q1;
+    last.quad[2] += q2;
+    last.quad[3] += q3;
+    last.quad[4] += q4;
+  }
+  for (const p of out) p.goldstein = Math.round(p.goldstein * 10) / 10 + 0;
+  return out;
+}
+
+/** Names of periods by their first day ("2015-03-02", "2015-03"), remembered: formatting a date costs more than summing its counts. */
+function createPeriodNames(): (day: number, per: Period) => string {
+  const days = new Map<number, string>();
+  return (day, per) => {
+    let iso = days.get(day);
+    if (iso === undefined) {
+      if (days.size >= 100_000) days.clear();
+      iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+      days.set(day, iso);
+    }
+    return per === 'month' ? iso.slice(0, 7) : iso;
+  };
+}
+
+/** The first day of a day number's month. */
+function monthStart(day: number): number {
+  const d = new Date(day * DAY_MS);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / DAY_MS;
+}
+
+function nextMonthStart(day: number): number {
+  const d = new Date(day * DAY_MS);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / DAY_MS;
 }

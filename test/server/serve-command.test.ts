@@ -1,6 +1,6 @@
 import { SCHEMA_VERSION } from '../../src/store/schema.js';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,16 @@ function urlOf(child: ChildProcessWithoutNullStreams): Promise<string> {
     });
     child.on('exit', (code) => reject(new Error(`parley serve exited with ${code}: ${err}`)));
   });
+}
+
+/** The processes a process started (Linux /proc), e.g. a server's workers. */
+function childrenOf(pid: number): number[] {
+  return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+}
+
+/** Bytes a process has written so far (to sockets too): what a worker that answers requests increases. */
+function bytesWritten(pid: number): number {
+  return Number(/wchar: (\d+)/.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1]);
 }
 
 /** The first line the process prints that matches `re`. */
@@ -74,7 +84,7 @@ describe('parley demo', () => {
 
 describe('parley serve', () => {
   it('serves the API on a free port, prints its URL, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--db', oneEventStore(), '--port', '0'], { stdio: 'pipe' });
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', oneEventStore(), '--port', '0', '--workers', '1'], { stdio: 'pipe' });
     try {
       const url = await urlOf(child);
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -93,10 +103,35 @@ describe('parley serve', () => {
     }
   });
 
+  it('serves from several workers on one port, each answering, and stops them all on SIGINT', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--db', oneEventStore(), '--port', '0', '--workers', '2'], { stdio: 'pipe' });
+    try {
+      const url = await urlOf(child);
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const workers = childrenOf(child.pid as number);
+      expect(workers).toHaveLength(2);
+      const written = () => workers.map(bytesWritten);
+      const before = written();
+      // A new connection each time: the primary hands connections to the workers in turn.
+      const answers = await Promise.all(Array.from({ length: 60 }, (_, i) =>
+        fetch(`${url}api/events?limit=${1 + (i % 50)}`, { headers: { Connection: 'close' } }).then((r) => r.json()) as Promise<{ events: { id: string }[] }>));
+      expect(answers.every((a) => a.events.map((e) => e.id).join() === 'm1')).toBe(true);
+      const after = written();
+      expect(after.every((bytes, i) => bytes > before[i])).toBe(true);
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(workers.every((pid) => !existsSync(`/proc/${pid}`))).toBe(true);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  });
+
   it('refuses a missing store, a bad port and a short token with one line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-serve-'));
     expect(await runCli(['serve', '--db', join(dir, 'none.db')])).toMatchObject({ code: 2, stderr: expect.stringContaining('no store here') });
     expect(await runCli(['serve', '--db', oneEventStore(), '--port', '70000'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--port') });
     expect(await runCli(['serve', '--db', oneEventStore(), '--token', 'short'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--token') });
+    expect(await runCli(['serve', '--db', oneEventStore(), '--workers', '0'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--workers') });
   });
 });

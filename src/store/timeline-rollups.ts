@@ -1,0 +1,127 @@
+/**
+ * Timeline rollups: events, mentions and the Goldstein sum of the dated events per day and per
+ * month, per quad class, for the whole store (`timeline_all`), per actor root (`timeline_actors`:
+ * an event counts for its source's and its target's first block, once when they are the same) and
+ * per dyad of roots (`timeline_dyads`). A busy dyad's ten-year monthly timeline is then ~480 rows
+ * of an index instead of tens of thousands of events.
+ *
+ * Triggers on `events` keep them exact in the transaction that writes the event, whoever writes it
+ * (the article writer, a generator, a future repair): a new event adds itself; a mention merged
+ * into an event (its `num_mentions` grows) adds the difference; an event whose day, class, roots
+ * or Goldstein value change (none do today) or that is deleted moves or leaves its rows, and rows
+ * left with no event are removed.
+ */
+
+/** A rollup table: its name and key columns (each with the SQL giving it from an event row `R`). */
+interface RollupTable {
+  readonly table: string;
+  readonly keys: readonly string[];
+}
+
+const TABLES: readonly RollupTable[] = Object.freeze([
+  { table: 'timeline_all', keys: [] },
+  { table: 'timeline_actors', keys: ['actor_root'] },
+  { table: 'timeline_dyads', keys: ['source_root', 'target_root'] },
+]);
+
+/** The day number of the first day of the month of day number `day` (an SQL expression). */
+const monthOf = (day: string): string => `(${day} - CAST(strftime('%d', ${day} * 86400, 'unixepoch') AS INTEGER) + 1)`;
+
+/** One row an event `R` (NEW or OLD) contributes to: the table, the key values, and when it applies. */
+interface Contribution { readonly table: string; readonly keys: readonly string[]; readonly values: readonly string[]; readonly when: string }
+
+function contributionsOf(r: 'NEW' | 'OLD'): Contribution[] {
+  const out: Contribution[] = [];
+  const dated = `${r}.day IS NOT NULL`;
+  for (const [grain, period] of [["'day'", `${r}.day`], ["'month'", monthOf(`${r}.day`)]] as const) {
+    const tail = [grain, period, `${r}.quad_class`];
+    out.push({ table: 'timeline_all', keys: [], values: tail, when: dated });
+    out.push({ table: 'timeline_actors', keys: ['actor_root'], values: [`${r}.source_root`, ...tail], when: dated });
+    out.push({ table: 'timeline_actors', keys: ['actor_root'], values: [`${r}.target_root`, ...tail], when: `${dated} AND ${r}.target_root <> ${r}.source_root` });
+    out.push({ table: 'timeline_dyads', keys: ['source_root', 'target_root'], values: [`${r}.source_root`, `${r}.target_root`, ...tail], when: dated });
+  }
+  return out;
+}
+
+const columnsOf = (c: { keys: readonly string[] }) => [...c.keys, 'grain', 'period', 'quad_class'];
+
+/** Adds `events`, `mentions` and `goldstein` (SQL expressions) to the rows of event `r`. */
+function addSql(r: 'NEW' | 'OLD', events: string, mentions: string, goldstein: string): string {
+  return contributionsOf(r).map((c) => `INSERT INTO ${c.table} (${columnsOf(c).join(', ')}, events, mentions, goldstein)
+      SELECT ${c.values.join(', ')}, ${events}, ${mentions}, ${goldstein} WHERE ${c.when}
+      ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions, goldstein = goldstein + excluded.goldstein;`).join('\n    ');
+}
+
+/** Takes event `OLD` out of its rows, and drops the rows it leaves empty. */
+function removeSql(): string {
+  const drops = contributionsOf('OLD').map((c) => `DELETE FROM ${c.table} WHERE ${c.when} AND events = 0 AND ${columnsOf(c).map((k, i) => `${k} = ${c.values[i]}`).join(' AND ')};`);
+  return `${addSql('OLD', '-1', '-OLD.num_mentions', '-OLD.goldstein')}\n    ${drops.join('\n    ')}`;
+}
+
+const SAME_KEYS = ['day', 'quad_class', 'source_root', 'target_root', 'goldstein'].map((k) => `OLD.${k} IS NEW.${k}`).join(' AND ');
+
+const TABLES_SQL = TABLES.map(({ table, keys }) => {
+  const key = [...keys, 'grain', 'period', 'quad_class'];
+  return `CREATE TABLE ${table} (
+      ${keys.map((k) => `${k} TEXT NOT NULL,`).join(' ')}
+      grain      TEXT NOT NULL CHECK (grain IN ('day', 'month')),
+      period     INTEGER NOT NULL, -- a day number (days since 1970-01-01); for a month, its first day's
+      quad_class INTEGER NOT NULL,
+      events     INTEGER NOT NULL,
+      mentions   INTEGER NOT NULL,
+      goldstein  REAL NOT NULL,
+      PRIMARY KEY (${key.join(', ')})
+    ) WITHOUT ROWID;`;
+}).join('\n    ');
+
+const FILL_SQL = `
+    INSERT INTO timeline_dyads SELECT source_root, target_root, 'day', day, quad_class, count(*), sum(num_mentions), sum(goldstein)
+      FROM events WHERE day IS NOT NULL GROUP BY source_root, target_root, day, quad_class;
+    INSERT INTO timeline_actors SELECT root, 'day', period, quad_class, sum(events), sum(mentions), sum(goldstein) FROM (
+        SELECT source_root AS root, period, quad_class, events, mentions, goldstein FROM timeline_dyads WHERE grain = 'day'
+        UNION ALL
+        SELECT target_root, period, quad_class, events, mentions, goldstein FROM timeline_dyads WHERE grain = 'day' AND target_root <> source_root
+      ) GROUP BY root, period, quad_class;
+    INSERT INTO timeline_all SELECT 'day', period, quad_class, sum(events), sum(mentions), sum(goldstein) FROM timeline_dyads WHERE grain = 'day' GROUP BY period, quad_class;
+    INSERT INTO timeline_dyads SELECT source_root, target_root, 'month', ${monthOf('period')} AS month, quad_class, sum(events), sum(mentions), sum(goldstein)
+      FROM timeline_dyads WHERE grain = 'day' GROUP BY source_root, target_root, month, quad_class;
+    INSERT INTO timeline_actors SELECT actor_root, 'month', ${monthOf('period')} AS month, quad_class, sum(events), sum(mentions), sum(goldstein)
+      FROM timeline_actors WHERE grain = 'day' GROUP BY actor_root, month, quad_class;
+    INSERT INTO timeline_all SELECT 'month', ${monthOf('period')} AS month, quad_class, sum(events), sum(mentions), sum(goldstein)
+      FROM timeline_all WHERE grain = 'day' GROUP BY month, quad_class;`;
+
+const TRIGGERS_SQL = `
+    CREATE TRIGGER events_timeline_insert AFTER INSERT ON events WHEN NEW.day IS NOT NULL BEGIN
+    ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein')}
+    END;
+    CREATE TRIGGER events_timeline_mentions AFTER UPDATE OF num_mentions ON events
+      WHEN NEW.day IS NOT NULL AND ${SAME_KEYS} AND NEW.num_mentions <> OLD.num_mentions BEGIN
+    ${addSql('NEW', '0', 'NEW.num_mentions - OLD.num_mentions', '0')}
+    END;
+    CREATE TRIGGER events_timeline_move AFTER UPDATE OF day, quad_class, source_root, target_root, goldstein ON events WHEN NOT (${SAME_KEYS}) BEGIN
+    ${removeSql()}
+    ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein')}
+    END;
+    CREATE TRIGGER events_timeline_delete AFTER DELETE ON events WHEN OLD.day IS NOT NULL BEGIN
+    ${removeSql()}
+    END;`;
+
+/**
+ * The SQL of schema migration 3: the rollup tables, filled from the stored events, and the
+ * triggers that keep them exact from then on.
+ *
+ * @example
+ * db.exec(TIMELINE_ROLLUPS_SQL)
+ */
+export const TIMELINE_ROLLUPS_SQL = `${TABLES_SQL}\n${FILL_SQL}\n${TRIGGERS_SQL}`;
+
+/**
+ * Empties and refills the rollups from the events table (what migration 3 did once); for a repair
+ * or a check. Call inside a transaction.
+ *
+ * @example
+ * db.transaction(() => rebuildTimelineRollups(db))();
+ */
+export function rebuildTimelineRollups(db: { exec(sql: string): unknown }): void {
+  db.exec(`${TABLES.map((t) => `DELETE FROM ${t.table};`).join(' ')}\n${FILL_SQL}`);
+}

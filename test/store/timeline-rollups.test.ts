@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventFilter } from '../../src/store/event-filter.js';
+import { createIngester } from '../../src/store/ingest-documents.js';
+import { openStore, type Store } from '../../src/store/open-store.js';
+import { MIGRATIONS } from '../../src/store/schema.js';
+import { rebuildTimelineRollups } from '../../src/store/timeline-rollups.js';
+import { createTimelineReader, rollupAnswers, type Period } from '../../src/store/timeline.js';
+import { buildSampleStore } from '../server/sample-store.js';
+import { actor, record, storyDoc } from './records.js';
+
+const PERIODS: readonly Period[] = ['day', 'week', 'month'];
+
+/** Every rollup row, Goldstein sums rounded (sums of one-decimal values, added in another order). */
+function rollupRows(store: Store): unknown[] {
+  return ['timeline_all', 'timeline_actors', 'timeline_dyads'].flatMap((t) =>
+    (store.db.prepare(`SELECT '${t}' AS t, * FROM ${t} ORDER BY 1, 2, 3, 4, 5`).all() as Record<string, unknown>[])
+      .map((r) => ({ ...r, goldstein: Math.round((r.goldstein as number) * 10) / 10 })));
+}
+
+/** What the rollups hold after a rebuild from the events table (the store is left as it was). */
+function rebuiltRows(store: Store): unknown[] {
+  let rows: unknown[] = [];
+  const check = store.db.transaction(() => {
+    rebuildTimelineRollups(store.db);
+    rows = rollupRows(store);
+    throw new Error('roll back');
+  });
+  expect(() => check()).toThrow('roll back');
+  return rows;
+}
+
+/** Filters the rollups answer, over the actors and dyads of the store, with windows ending mid-month and on month edges. */
+function rollupFilters(store: Store): EventFilter[] {
+  const roots = (store.db.prepare("SELECT DISTINCT source_root AS r FROM events WHERE length(source_root) = 3 UNION SELECT target_root FROM events WHERE length(target_root) = 3").all() as { r: string }[]).map((x) => x.r);
+  const dyads = store.db.prepare("SELECT DISTINCT source_root AS s, target_root AS t FROM events WHERE length(source_root) = 3 AND length(target_root) = 3").all() as { s: string; t: string }[];
+  const windows: Pick<EventFilter, 'from' | 'to'>[] = [{}, { from: '2015-02-01' }, { to: '2015-03-31' }, { from: '2015-01-17', to: '2015-03-09' }, { from: '2015-02-03', to: '2015-02-20' }, { from: '2015-03-01', to: '2015-03-31' }];
+  return [
+    ...windows,
+    ...roots.flatMap((a) => windows.slice(0, 4).map((w) => ({ actor: a, ...w }))),
+    ...dyads.flatMap(({ s, t }) => windows.slice(0, 4).map((w) => ({ dyad: [s, t] as const, ...w }))),
+    ...[1, 2, 3, 4].flatMap((quadClass) => [{ quadClass }, { quadClass, ...windows[3] }, ...roots.map((a) => ({ actor: a, quadClass, ...windows[4] }))]),
+  ];
+}
+
+describe('timeline rollups on a store built by parley ingest (with merged mentions)', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = openStore(await buildSampleStore(80));
+  }, 180_000);
+  afterAll(() => store.close());
+
+  it('is a store where mentions merged into events', () => {
+    const merged = store.db.prepare('SELECT count(*) AS n FROM events WHERE num_mentions > 1 AND day IS NOT NULL').get() as { n: number };
+    const acrossArticles = store.db.prepare('SELECT count(*) AS n FROM events WHERE num_articles > 1').get() as { n: number };
+    expect(merged.n).toBeGreaterThan(5);
+    expect(acrossArticles.n).toBeGreaterThan(0);
+  });
+
+  it('holds, after ingest, exactly what a rebuild from the events gives', () => {
+    expect(rollupRows(store).length).toBeGreaterThan(100);
+    expect(rollupRows(store)).toEqual(rebuiltRows(store));
+  });
+
+  it.each(PERIODS)('gives per %s the same timeline as the events table, for every actor, dyad and window', (per) => {
+    const reader = createTimelineReader(store);
+    const filters = rollupFilters(store);
+    expect(filters.length).toBeGreaterThan(50);
+    for (const f of filters) {
+      expect(rollupAnswers(f)).toBe(true);
+      expect(reader.points(f, per, 'rollup'), JSON.stringify(f)).toEqual(reader.points(f, per, 'events'));
+    }
+  });
+
+  it('counts an event between two actors of one country once in that country\'s timeline', () => {
+    const reader = createTimelineReader(store);
+    const inner = store.db.prepare('SELECT source_root AS r, count(*) AS n FROM events WHERE source_root = target_root AND length(source_root) = 3 AND day IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1').get() as { r: string; n: number } | undefined;
+    expect(inner).toBeDefined();
+    const total = (f: EventFilter) => reader.points(f, 'month', 'rollup').reduce((n, p) => n + p.events, 0);
+    const dated = (sql: string) => (store.db.prepare(sql).get(inner?.r, inner?.r) as { n: number }).n;
+    expect(total({ actor: inner?.r })).toBe(dated('SELECT count(*) AS n FROM events WHERE day IS NOT NULL AND (source_root = ? OR target_root = ?)'));
+  });
+
+  it.each<[string, EventFilter]>([
+    ['a role', { actor: 'USA', role: 'GOV' }],
+    ['a longer actor code', { actor: 'USAGOV' }],
+    ['a longer dyad code', { dyad: ['IRNGOV', 'USA'] }],
+    ['an actor prefix shorter than a block', { actor: 'US' }],
+    ['both an actor and a dyad', { actor: 'USA', dyad: ['USA', 'IRN'] }],
+    ['a CAMEO root', { root: '04' }],
+    ['words', { text: 'talks' }],
+  ])('reads the events table for %s', (_, f) => {
+    expect(rollupAnswers(f)).toBe(false);
+  });
+});
+
+describe('timeline rollups kept by triggers', () => {
+  it('follows merged mentions, a moved event and a deleted one', () => {
+    const store = openStore(':memory:');
+    const ing = createIngester(store, { now: () => '2026-11-28T00:00:00.000Z' });
+    ing.add(storyDoc('a', 'US and Iranian envoys met in Baghdad.', { source: 'Wire One' }), [record('m1'), record('m2', { sentence: 1, cameo: '190', cameo_root: '19', quad_class: 4, goldstein: -10 })]);
+    ing.add(storyDoc('b', 'American and Iranian diplomats held talks in Baghdad.', { source: 'Wire Two' }), [record('m3', { date: { value: '2007-05-29', precision: 'day', basis: 'relative' } })]);
+    ing.add(storyDoc('c', 'Iran and Iraq met.'), [record('m4', { source: actor('IRNGOV'), target: actor('IRNMIL'), date: { value: '2007-06-02', precision: 'day', basis: 'explicit' } })]);
+    ing.flush();
+    const reader = createTimelineReader(store);
+    expect(reader.points({ dyad: ['USA', 'IRN'] }, 'month', 'rollup')).toEqual([
+      { period: '2007-05', events: 2, mentions: 3, goldstein: -9, quad: { 1: 1, 2: 0, 3: 0, 4: 1 } },
+    ]);
+    expect(reader.points({ actor: 'IRN' }, 'month', 'rollup').map((p) => p.events)).toEqual([2, 1]);
+    expect(rollupRows(store)).toEqual(rebuiltRows(store));
+    store.db.prepare("UPDATE events SET day = day + 40, quad_class = 2 WHERE cameo = '190'").run();
+    store.db.prepare("DELETE FROM event_records WHERE event_id IN (SELECT id FROM events WHERE source_code = 'IRNGOV')").run();
+    store.db.prepare("DELETE FROM mentions WHERE event_id IN (SELECT id FROM events WHERE source_code = 'IRNGOV')").run();
+    store.db.prepare("DELETE FROM events WHERE source_code = 'IRNGOV'").run();
+    expect(rollupRows(store)).toEqual(rebuiltRows(store));
+    for (const per of PERIODS) {
+      for (const f of [{}, { actor: 'IRN' }, { dyad: ['USA', 'IRN'] as const }]) expect(reader.points(f, per, 'rollup')).toEqual(reader.points(f, per, 'events'));
+    }
+    store.close();
+  });
+});
+
+describe('schema migration 3', () => {
+  it('fills the rollups from the events of a schema 2 store', async () => {
+    const source = openStore(await buildSampleStore(20), { readonly: true });
+    const path = join(mkdtempSync(join(tmpdir(), 'parley-rollups-')), 'v2.db');
+    const db = new Database(path);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 2)) db.exec(m.sql);
+    db.pragma('user_version = 2');
+    db.exec(`ATTACH '${source.path}' AS src`);
+    for (const table of ['articles', 'events']) db.exec(`INSERT INTO ${table} SELECT * FROM src.${table}`);
+    db.exec('DETACH src');
+    db.close();
+    const migrated = openStore(path);
+    const reader = createTimelineReader(migrated);
+    expect(rollupRows(migrated).length).toBeGreaterThan(10);
+    expect(rollupRows(migrated)).toEqual(rebuiltRows(migrated));
+    for (const per of PERIODS) expect(reader.points({}, per, 'rollup')).toEqual(createTimelineReader(source).points({}, per, 'events'));
+    migrated.close();
+    source.close();
+  }, 120_000);
+});
