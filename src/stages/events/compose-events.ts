@@ -89,6 +89,32 @@ export function dropIntentShells(view: SentenceView, found: readonly Found[]): F
   return shells.size === 0 ? [...found] : found.filter((f) => !shells.has(f.trigger));
 }
 
+/** Tokens a protest and the demand that states its aim may lie apart ("rallied in the capital on Friday to demand"). */
+const AIM_REACH = 12;
+/** Codes that name a protest's aim: appeals and demands for reform (024x, 104x), protests with a known aim (14x1-14x4). */
+const AIM_CODE = /^(?:(?:024|104)[1-4]?|14[1-5][1-4])$/;
+
+/**
+ * "Students staged a rally to demand the minister's resignation" (1411), "began a hunger strike to
+ * protest the court's decision" (1422): a protest of an unspecified aim (141-145) followed in its
+ * sentence by an appeal or demand for political reform (024x, 104x), or by a protest whose aim is
+ * known (14x1-14x4), takes the subcode of that aim:
+ * leadership change, policy change, rights, or institutions and regime; reform with no finer aim
+ * (024, 104) counts as policy change. The demand stays coded.
+ */
+export function protestAims(view: SentenceView, found: readonly Found[]): Found[] {
+  return found.map((f) => {
+    const code = f.match.pattern.code;
+    if (code.length !== 3 || code < '141' || code > '145') return f;
+    const aim = found.find((g) => g.trigger > f.trigger && g.trigger - f.trigger <= AIM_REACH && g.trigger < view.end
+      && AIM_CODE.test(g.match.pattern.code));
+    if (!aim) return f;
+    // Political reform demanded with no finer aim is a change of policy ("to demand political reforms").
+    const pattern = { ...f.match.pattern, code: code + (aim.match.pattern.code.slice(3) || '2'), id: `${f.match.pattern.id} + ${aim.match.pattern.id}` };
+    return { ...f, match: { ...f.match, pattern } };
+  });
+}
+
 /** Tokens a demand and the act it names may lie apart ("the key demands of Tehran at the talks would be the release of"). */
 const DEMAND_REACH = 14;
 

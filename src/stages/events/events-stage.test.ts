@@ -106,4 +106,32 @@ describe('events stage', () => {
   it('lets a protest act on the country where it happens', () => {
     expect(coded('US and British activists staged a protest in Beijing.')).toEqual(expect.arrayContaining(['USAOPP>CHN 14 asserted']));
   });
+
+  // Issue 3, subcodes (third session): the full code, not only the root.
+  const codes = (text: string): string[] => {
+    const doc = events.run(actors.run(segment.run(withLayers(createDocument(metaFor('t', { date: '2010-06-01' }), text), { boilerplate: [] }))));
+    return layer(doc, 'events').map((e) => e.cameo);
+  };
+
+  it.each([
+    ['a rally followed by its demand takes the demand\'s aim', 'Thousands of teachers rallied outside parliament on Friday to demand the resignation of the education minister.', '1411'],
+    ['a hunger strike to protest a decision is for a change of policy', 'Dozens of detainees began a hunger strike to protest the court\'s decision.', '1422'],
+    ['a demand that an armed group renounce violence is for de-escalation', 'The rebels demanded that the government renounce violence against civilians.', '1056'],
+    ['a demand that rights be granted is for rights', 'The opposition demanded that the regime grant the minority greater rights.', '1043'],
+    ['an appeal for a withdrawal, with a weekday between, is for de-escalation', 'The Arab League called on Monday for the withdrawal of Turkish forces from Syria.', '0256'],
+    ['a lifted curfew is the subcode, not the general fallback of the same words', 'Kenya lifted the night curfew in Mombasa.', '0813'],
+    ['a curfew stated as to come is a threat of a curfew', 'The governor said the army would impose a curfew on the city.', '1323'],
+    ['"mass killings" are mass killings', 'Human rights groups blamed the junta for mass killings in the north.', '202'],
+    ['"tortured to death" is killing by physical assault', 'A Kurdish activist was tortured to death in a Syrian prison.', '1823'],
+    ['an investigation named by its crime is a criminal investigation', 'Prosecutors opened a corruption probe into the mayor of Lima.', '091'],
+    ['"cease-fire" matches patterns written "ceasefire"', 'Pakistan rejected an Indian proposal for a cease-fire.', '1246'],
+    ['a threat to secede threatens to break relations', 'Brazil threatened to secede from the trade bloc.', '1313'],
+    ['a promise to democratize is an intent to change institutions', 'Serbia promised to democratize its police.', '0344'],
+  ])('subcode: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
+
+  it('leaves a protest without a stated aim at its general code', () => {
+    expect(codes('Thousands of teachers rallied outside parliament on Friday.')).toEqual(['141']);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTokenTable, type Pos } from '../../core/tokens.js';
 import type { EventPattern, PatternElement, PatternSet } from '../../lexicon/pattern-types.js';
-import { candidatePatterns, indexPatterns, patternWordTokens } from './pattern-index.js';
+import { bySpecificity, candidatePatterns, indexPatterns, patternWordTokens } from './pattern-index.js';
 import { buildWordClasses, classifyTokens } from './word-classes.js';
 
 const word = (...words: string[]): PatternElement => ({ kind: 'word', words, optional: false });
@@ -98,5 +98,21 @@ describe('patternWordTokens', () => {
   it('lists the tokens that open some pattern, by form or lemma', () => {
     const t = tokens('iran held/hold talks/talk with iraq');
     expect(patternWordTokens(classifyTokens(wordClasses, t), 0, t.count)).toEqual([2, 3]);
+  });
+});
+
+describe('bySpecificity', () => {
+  const coded = (id: string, code: string, words: string[]): EventPattern => ({ ...pattern(id, 'lift', words.map((w) => word(w))), code });
+
+  it('tries a subcode before its general code when both need as many words', () => {
+    const general = coded('lift-curfew-081', '081', ['curfew']);
+    const specific = coded('lift-curfew-0813', '0813', ['curfew']);
+    expect(bySpecificity([general, specific]).map((p) => p.id)).toEqual(['lift-curfew-0813', 'lift-curfew-081']);
+  });
+
+  it('still tries the pattern with more required words first, whatever its code', () => {
+    const longer = coded('lift-night-curfew-081', '081', ['night', 'curfew']);
+    const specific = coded('lift-curfew-0813', '0813', ['curfew']);
+    expect(bySpecificity([specific, longer]).map((p) => p.id)).toEqual(['lift-night-curfew-081', 'lift-curfew-0813']);
   });
 });

@@ -79,12 +79,24 @@ function firstRequiredWord(pattern: EventPattern): Extract<EventPattern['after']
   return first && first.kind === 'word' ? first : undefined;
 }
 
+/**
+ * A head's patterns, most specific first: more required words first, and among patterns with as
+ * many, the finer code first, so `0813 lift curfew` is tried before the fallback `081 lift curfew`
+ * (a subcode is never outranked by its root's general code). Otherwise file order is kept.
+ *
+ * @example
+ * bySpecificity([p081LiftCurfew, p0813LiftCurfew]) // [p0813LiftCurfew, p081LiftCurfew]
+ */
+export function bySpecificity(patterns: readonly EventPattern[]): EventPattern[] {
+  return [...patterns].sort((a, b) => b.literalCount - a.literalCount || b.code.length - a.code.length);
+}
+
 function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wordIds: ReadonlyMap<string, number>): Map<string, HeadPatterns> {
   const out = new Map<string, HeadPatterns>();
   for (const [head, patterns] of buckets) {
     const open: IndexedPattern[] = [];
     const byWord = new Map<number, IndexedPattern[]>();
-    patterns.forEach((pattern, rank) => {
+    bySpecificity(patterns).forEach((pattern, rank) => {
       const words = pattern.after.map((el) => (el.kind === 'word' ? Int32Array.from(el.words, (w) => wordIds.get(w) ?? 0) : null));
       const maxScore = words.filter((w) => w !== null).length * 4 + 5;
       const first = firstRequiredWord(pattern);

@@ -44,8 +44,8 @@ export interface TokenClasses {
 }
 
 /**
- * Classifies every token of a document: one lookup of its lower-cased form, and one of its lemma
- * when that differs. Writes into `into` when it is large enough (the stage reuses one per run).
+ * Classifies every token of a document: one lookup of its lower-cased form (a hyphenated form
+ * unknown as such is looked up without its hyphens), and one of its lemma when that differs. Writes into `into` when it is large enough (the stage reuses one per run).
  *
  * @example
  * classifyTokens(classes, tokens).lemma[3] & WORD.report // "said" -> non-zero
@@ -58,7 +58,8 @@ export function classifyTokens(classes: WordClasses, t: TokenTable, into?: Token
   const lemmas = t.lemma;
   for (let k = 0; k < n; k++) {
     const w = lowers[k];
-    const bits = classes.get(w) ?? 0;
+    // "cease-fire" reads as "ceasefire", the spelling patterns are written in (they allow no hyphens).
+    const bits = classes.get(w) ?? (w.includes('-') ? classes.get(w.replace(/-/g, '')) : undefined) ?? 0;
     lower[k] = bits;
     const l = lemmas[k];
     lemma[k] = l === w ? bits : classes.get(l) ?? 0;
