@@ -36,7 +36,7 @@ export function findDateMentions(
       // The token reader covers what news mostly writes; the rest goes to the parser.
       for (const d of reader?.(text, s, tokens, published) ?? parser(sentenceText, published)) {
         inSentence.push(Object.freeze({
-          kind: 'date', sentence: s.index, span: createSpan(s.span[0] + d.start, s.span[0] + d.end),
+          kind: 'date', sentence: s.index, span: trimmedSpan(text, s.span[0] + d.start, s.span[0] + d.end),
           value: d.value, precision: d.precision, basis: d.basis, historical: d.basis === 'explicit' && isHistory(d.year),
         }));
       }
@@ -54,4 +54,15 @@ export function findDateMentions(
     mentions.push(...inSentence);
   }
   return mentions;
+}
+
+/** The span without the spaces a reading may take in at either end ("January 22 " is "January 22"). */
+function trimmedSpan(text: string, start: number, end: number): ReturnType<typeof createSpan> {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return createSpan(start, end);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }

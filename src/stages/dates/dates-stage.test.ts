@@ -62,6 +62,16 @@ describe('the dates stage', () => {
     expect(text.slice(m.span[0], m.span[1])).toBe('yesterday');
   });
 
+  it.each([
+    ['a dateline date before the outlet', 'CAIRO, January 22 (Nile Wire) - Talks resumed in the capital.'],
+    ['a date before a bracket', 'The talks opened on March 3 (a Tuesday) in Geneva.'],
+  ])('gives no spaces at either end of a span: %s', (_name, text) => {
+    for (const m of datesOf(text).dates.mentions) {
+      const words = text.slice(m.span[0], m.span[1]);
+      expect(words).toBe(words.trim());
+    }
+  });
+
   describe('the publication date', () => {
     it("is the document's own date when it has one, source 'input'", () => {
       expect(datesOf('Talks resumed.').dates.published).toEqual({ value: PUBLISHED, source: 'input' });
