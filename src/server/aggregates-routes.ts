@@ -6,8 +6,6 @@ import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameter
 import { withFtsErrors } from './fts-errors.js';
 import { queryParameters } from './query-parameters.js';
 
-export type { TimelinePoint } from '../store/timeline.js';
-
 const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 
 /**

@@ -15,8 +15,6 @@ export interface StoredEvent extends EventRecord {
 /** One page of events and the cursor of the next one (null at the end). */
 export interface EventPage {
   readonly events: readonly StoredEvent[];
-  /** Aligned with `events`: the store id of the article that first reported each. */
-  readonly firstArticles: readonly number[];
   readonly next: string | null;
 }
 
@@ -92,7 +90,7 @@ function pageSql(filter: EventFilter, after: number, take: number): { sql: strin
  */
 export function queryEvents(store: Store, filter: EventFilter, page: { limit?: number; cursor?: string | null } = {}): EventPage {
   const { rows, next } = createEventPager(store).page(filter, page);
-  return { events: rows.map(storedEvent), firstArticles: rows.map((r) => r.first_article), next };
+  return { events: rows.map(storedEvent), next };
 }
 
 /**
@@ -105,12 +103,10 @@ export function* eachEvent(store: Store, filter: EventFilter): Generator<{ reado
   const { where, params } = filterSql(filter);
   const stmt = store.db.prepare(`SELECT e.id, e.first_article, r.record, e.confidence, e.num_mentions, e.num_articles, e.num_sources FROM events e
     JOIN event_records r ON r.event_id = e.id WHERE ${where} ORDER BY e.id`);
-  for (const row of stmt.iterate(...params) as IterableIterator<StoredRow & { first_article: number }>) {
+  for (const row of stmt.iterate(...params) as IterableIterator<StoredEventRow>) {
     yield { event: storedEvent(row), storeId: row.id, firstArticle: row.first_article };
   }
 }
-
-interface StoredRow { id: number; record: string; confidence: number; num_mentions: number; num_articles: number; num_sources: number }
 
 /**
  * The stored event of a row: its record with the event's confidence and counts.
@@ -118,7 +114,7 @@ interface StoredRow { id: number; record: string; confidence: number; num_mentio
  * @example
  * storedEvent(createEventPager(store).page({}).rows[0]).mentions
  */
-export function storedEvent(row: StoredRow): StoredEvent {
+export function storedEvent(row: Omit<StoredEventRow, 'id' | 'first_article'>): StoredEvent {
   const record = JSON.parse(row.record) as EventRecord;
   return { ...record, confidence: row.confidence, mentions: row.num_mentions, articles: row.num_articles, sources: row.num_sources };
 }
