@@ -24,6 +24,20 @@ export interface ArticleWriter {
   write(doc: ParleyDocument, records: readonly EventRecord[], ingestedAt: string, identity?: ArticleIdentity): ArticleOutcome;
 }
 
+/** An event one article's mentions join: a stored one (`id` known) or one the article creates. */
+interface Touched {
+  id: number | undefined;
+  readonly created: boolean;
+  /** The merge rule's view of the event: of the mention that started it, or that first joined it here. */
+  readonly happening: Happening;
+  /** The first of the article's mentions to join it, and that mention's JSON record. */
+  readonly first: EventRecord;
+  json: string;
+  /** The article's mentions of it, and their highest confidence. */
+  mentions: number;
+  confidence: number;
+}
+
 interface EventRow { id: number; source_code: string; target_code: string; cameo_family: string; claim: string; day: number | null; country: string | null; lat: number | null; lon: number | null; geocoded: number }
 
 /**
@@ -49,11 +63,11 @@ export function createArticleWriter(store: Store): ArticleWriter {
   const insertEvent = db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
       plover_type, modality, claim, day, date, country, lat, lon, geocoded, confidence, num_mentions, num_articles, num_sources, place, first_article)
     VALUES (@source_code, @target_code, @source_root, @target_root, @source_country, @target_country, @cameo, @cameo_family, @cameo_root, @quad_class, @goldstein,
-      @plover_type, @modality, @claim, @day, @date, @country, @lat, @lon, @geocoded, @confidence, 0, 0, 0, @place, @first_article)`);
+      @plover_type, @modality, @claim, @day, @date, @country, @lat, @lon, @geocoded, @confidence, @num_mentions, 1, 1, @place, @first_article)`);
   const insertRecord = db.prepare('INSERT INTO event_records (event_id, record) VALUES (?, ?)');
   const insertMention = db.prepare('INSERT INTO mentions (record_id, event_id, article_id, sentence, confidence, record) VALUES (?, ?, ?, ?, ?, ?)');
-  // Counts kept up to date as mentions arrive: a new event starts at 0; this article is always a
-  // new article for the events it touches; its outlet is new unless another article of the event has it.
+  // Counts of a stored event that an article's mentions join: the article is always a new article
+  // for it; its outlet is new unless another article of the event has it.
   const addCounts = db.prepare('UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + 1, num_sources = num_sources + ?, confidence = max(confidence, ?) WHERE id = ?');
   const outletSeen = db.prepare<[number, number, string], { x: number }>(`SELECT 1 AS x FROM mentions m JOIN articles a ON a.id = m.article_id
     WHERE m.event_id = ? AND m.article_id <> ? AND coalesce(a.source, 'article ' || a.id) = ? LIMIT 1`);
@@ -80,38 +94,44 @@ export function createArticleWriter(store: Store): ArticleWriter {
         articleId, a.sentence, a.code, a.country, a.roles.join(','), a.name, doc.text.slice(a.span[0], a.span[1]), cp(a.span[0]), cp(a.span[1]),
       ]));
       insertSpans.run(spanRows(doc, articleId, cp));
-      // Events this article has touched, for rule 4 (undated mentions join their own article's events).
-      const local: { id: number; happening: Happening }[] = [];
-      const touched = new Map<number, { mentions: number; confidence: number }>();
-      const created = new Set<number>();
-      let newEvents = 0;
-      let mentions = 0;
+      // Each mention joins an event this article has touched (rule 4: undated mentions join their
+      // own article's events), else the closest stored event, else starts a new one. New events are
+      // written once, with their final counts, so that the timeline rollups' triggers fire once each.
+      const local: Touched[] = [];
+      const assigned: { record: EventRecord; json: string; event: Touched }[] = [];
       for (const r of records) {
         if (mentionExists.get(r.id)) continue;
         const h = happeningOf(r);
-        const json = JSON.stringify(r);
-        let eventId = local.find((e) => mayMerge(h, e.happening, true))?.id;
-        if (eventId === undefined && h.day !== null) eventId = closestStored(h);
-        if (eventId === undefined) {
-          eventId = Number(insertEvent.run(eventRow(r, h, articleId)).lastInsertRowid);
-          insertRecord.run(eventId, json);
-          created.add(eventId);
-          local.push({ id: eventId, happening: h });
-          newEvents++;
-        } else if (!local.some((e) => e.id === eventId)) {
-          local.push({ id: eventId, happening: h });
+        let event = local.find((e) => mayMerge(h, e.happening, true));
+        if (event === undefined) {
+          const storedId = h.day !== null ? closestStored(h) : undefined;
+          event = storedId !== undefined ? local.find((e) => e.id === storedId) : undefined;
+          if (event === undefined) {
+            event = { id: storedId, created: storedId === undefined, happening: h, first: r, json: '', mentions: 0, confidence: 0 };
+            local.push(event);
+          }
         }
-        insertMention.run(r.id, eventId, articleId, r.sentence, r.confidence, json);
-        const t = touched.get(eventId);
-        touched.set(eventId, { mentions: (t?.mentions ?? 0) + 1, confidence: Math.max(t?.confidence ?? 0, r.confidence) });
-        mentions++;
+        const json = JSON.stringify(r);
+        if (event.mentions === 0) event.json = json;
+        event.mentions++;
+        event.confidence = Math.max(event.confidence, r.confidence);
+        assigned.push({ record: r, json, event });
       }
+      let newEvents = 0;
+      for (const e of local) {
+        if (!e.created) continue;
+        e.id = Number(insertEvent.run(eventRow(e.first, e.happening, articleId, e)).lastInsertRowid);
+        insertRecord.run(e.id, e.json);
+        newEvents++;
+      }
+      for (const { record: r, json, event } of assigned) insertMention.run(r.id, event.id, articleId, r.sentence, r.confidence, json);
       const outlet = doc.meta.source ?? `article ${articleId}`;
-      for (const [id, t] of touched) {
-        // An event this article created has this article's outlet as its only one.
-        const newOutlet = created.has(id) || !outletSeen.get(id, articleId, outlet);
-        addCounts.run(t.mentions, newOutlet ? 1 : 0, t.confidence, id);
+      for (const e of local) {
+        if (e.created) continue;
+        const newOutlet = !outletSeen.get(e.id as number, articleId, outlet);
+        addCounts.run(e.mentions, newOutlet ? 1 : 0, e.confidence, e.id);
       }
+      const mentions = assigned.length;
       return { status: 'stored', articleId, mentions, newEvents };
     },
   };
@@ -143,12 +163,13 @@ function rowHappening(row: EventRow): Happening {
   };
 }
 
-function eventRow(r: EventRecord, h: Happening, articleId: number): Record<string, unknown> {
+/** The row of a new event, with its counts from the article that creates it (one article, one outlet). */
+function eventRow(r: EventRecord, h: Happening, articleId: number, counts: { mentions: number; confidence: number }): Record<string, unknown> {
   return {
     source_code: h.sourceCode, target_code: h.targetCode, source_root: h.sourceCode.slice(0, 3), target_root: h.targetCode.slice(0, 3), source_country: r.source?.country ?? null, target_country: r.target?.country ?? null,
     cameo: r.cameo, cameo_family: h.family, cameo_root: r.cameo_root, quad_class: r.quad_class, goldstein: r.goldstein,
     plover_type: r.plover?.type ?? null, modality: r.modality, claim: h.claim, day: h.day, date: r.date.value,
-    country: h.country, lat: h.lat, lon: h.lon, geocoded: h.geocoded ? 1 : 0, confidence: r.confidence, first_article: articleId,
+    country: h.country, lat: h.lat, lon: h.lon, geocoded: h.geocoded ? 1 : 0, confidence: counts.confidence, num_mentions: counts.mentions, first_article: articleId,
     place: r.location?.name ?? null,
   };
 }

@@ -3,6 +3,7 @@ import type { EventRecord } from '../core/event-record.js';
 import { createArticleWriter, type ArticleOutcome } from './article-writer.js';
 import { articleIdentity, sameArticle, type ArticleIdentity } from './article-identity.js';
 import type { Store } from './open-store.js';
+import { deferTimelineRollups } from './timeline-rollups.js';
 
 /** Running totals of an ingest. */
 export interface IngestTally {
@@ -32,7 +33,8 @@ export interface IngesterOptions {
 
 /**
  * Batched, idempotent ingest: an article already stored (same URL or same text) is skipped, each
- * batch is one transaction, and a batch is all or nothing. Run the same inputs again, or again
+ * batch is one transaction, and a batch is all or nothing. A batch's new events join the timeline
+ * rollups together at its end (deferTimelineRollups). Run the same inputs again, or again
  * after a crash, and the store ends as one uninterrupted run would leave it.
  *
  * @example
@@ -49,7 +51,10 @@ export function createIngester(store: Store, options: IngesterOptions = {}): Ing
   let pending: { doc: ParleyDocument; records: readonly EventRecord[]; identity: ArticleIdentity }[] = [];
   const commit = store.db.transaction((batch: typeof pending): ArticleOutcome[] => {
     const stamp = now();
-    return batch.map(({ doc, records, identity }) => writer.write(doc, records, stamp, identity));
+    const settle = deferTimelineRollups(store.db);
+    const outcomes = batch.map(({ doc, records, identity }) => writer.write(doc, records, stamp, identity));
+    settle();
+    return outcomes;
   });
   const flush = () => {
     if (pending.length === 0) return;

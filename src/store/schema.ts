@@ -3,7 +3,7 @@
  * `user_version`; opening a store applies, in one transaction each, every migration above it.
  * Never edit a migration that has shipped: add the next one.
  */
-import { TIMELINE_ROLLUPS_SQL } from './timeline-rollups.js';
+import { ROLLUP_DEFERRAL_SQL, TIMELINE_ROLLUPS_SQL } from './timeline-rollups.js';
 
 export interface Migration {
   readonly version: number;
@@ -148,6 +148,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE INDEX events_family_pages ON events(cameo_family, id, day);
       CREATE INDEX events_root_pages ON events(cameo_root, id, day);
     `,
+  },
+  {
+    version: 4,
+    description: 'timeline rollups a batch of writes may defer and settle at once (rollup_deferral)',
+    sql: ROLLUP_DEFERRAL_SQL,
   },
 ]);
 

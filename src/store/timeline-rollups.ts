@@ -90,21 +90,29 @@ const FILL_SQL = `
     INSERT INTO timeline_all SELECT 'month', ${monthOf('period')} AS month, quad_class, sum(events), sum(mentions), sum(goldstein)
       FROM timeline_all WHERE grain = 'day' GROUP BY month, quad_class;`;
 
-const TRIGGERS_SQL = `
-    CREATE TRIGGER events_timeline_insert AFTER INSERT ON events WHEN NEW.day IS NOT NULL BEGIN
+/**
+ * The triggers, each only for events that `guard` (an SQL condition on `R`, NEW or OLD) admits.
+ * Migration 3 made them unguarded; migration 4 leaves out events whose rollups are deferred.
+ */
+function triggersSql(guard: (r: 'NEW' | 'OLD') => string): string {
+  return `
+    CREATE TRIGGER events_timeline_insert AFTER INSERT ON events WHEN NEW.day IS NOT NULL${guard('NEW')} BEGIN
     ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein')}
     END;
     CREATE TRIGGER events_timeline_mentions AFTER UPDATE OF num_mentions ON events
-      WHEN NEW.day IS NOT NULL AND ${SAME_KEYS} AND NEW.num_mentions <> OLD.num_mentions BEGIN
+      WHEN NEW.day IS NOT NULL AND ${SAME_KEYS} AND NEW.num_mentions <> OLD.num_mentions${guard('NEW')} BEGIN
     ${addSql('NEW', '0', 'NEW.num_mentions - OLD.num_mentions', '0')}
     END;
-    CREATE TRIGGER events_timeline_move AFTER UPDATE OF day, quad_class, source_root, target_root, goldstein ON events WHEN NOT (${SAME_KEYS}) BEGIN
+    CREATE TRIGGER events_timeline_move AFTER UPDATE OF day, quad_class, source_root, target_root, goldstein ON events WHEN NOT (${SAME_KEYS})${guard('NEW')} BEGIN
     ${removeSql()}
     ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein')}
     END;
-    CREATE TRIGGER events_timeline_delete AFTER DELETE ON events WHEN OLD.day IS NOT NULL BEGIN
+    CREATE TRIGGER events_timeline_delete AFTER DELETE ON events WHEN OLD.day IS NOT NULL${guard('OLD')} BEGIN
     ${removeSql()}
     END;`;
+}
+
+const TRIGGERS_SQL = triggersSql(() => '');
 
 /**
  * The SQL of schema migration 3: the rollup tables, filled from the stored events, and the
@@ -124,4 +132,64 @@ export const TIMELINE_ROLLUPS_SQL = `${TABLES_SQL}\n${FILL_SQL}\n${TRIGGERS_SQL}
  */
 export function rebuildTimelineRollups(db: { exec(sql: string): unknown }): void {
   db.exec(`${TABLES.map((t) => `DELETE FROM ${t.table};`).join(' ')}\n${FILL_SQL}`);
+}
+
+/** Events with an id above a deferral's `since` are left to the deferral (see deferTimelineRollups). */
+const NOT_DEFERRED = (r: 'NEW' | 'OLD'): string => ` AND NOT EXISTS (SELECT 1 FROM rollup_deferral WHERE ${r}.id > since)`;
+
+/**
+ * The SQL of schema migration 4: a table that marks a write as deferring its rollups, and the
+ * triggers again, now leaving out the events of such a write.
+ */
+export const ROLLUP_DEFERRAL_SQL = `
+    CREATE TABLE rollup_deferral (since INTEGER NOT NULL);
+    DROP TRIGGER events_timeline_insert;
+    DROP TRIGGER events_timeline_mentions;
+    DROP TRIGGER events_timeline_move;
+    DROP TRIGGER events_timeline_delete;
+    ${triggersSql(NOT_DEFERRED)}`;
+
+/** The events above `since`, per dyad of roots, day and quad class, with their months (a CTE named `batch`). */
+const BATCH_CTE = `WITH batch AS (
+      SELECT source_root, target_root, day, ${monthOf('day')} AS month, quad_class, count(*) AS n, sum(num_mentions) AS m, sum(goldstein) AS g
+      FROM events WHERE id > ? AND day IS NOT NULL GROUP BY source_root, target_root, day, quad_class)`;
+
+/** batch's rows once per actor root: the source's, and the target's when it differs. */
+const BATCH_ACTORS = `SELECT source_root AS root, day, month, quad_class, n, m, g FROM batch
+      UNION ALL SELECT target_root, day, month, quad_class, n, m, g FROM batch WHERE target_root <> source_root`;
+
+const ADD = ' ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions, goldstein = goldstein + excluded.goldstein';
+
+/** Adds the events above `since` to every rollup, one statement per table and grain. */
+const SETTLE_SQL: readonly string[] = Object.freeze([
+  `${BATCH_CTE} INSERT INTO timeline_dyads SELECT source_root, target_root, 'day', day, quad_class, n, m, g FROM batch WHERE true${ADD}`,
+  `${BATCH_CTE} INSERT INTO timeline_dyads SELECT source_root, target_root, 'month', month, quad_class, sum(n), sum(m), sum(g) FROM batch GROUP BY source_root, target_root, month, quad_class${ADD}`,
+  `${BATCH_CTE} INSERT INTO timeline_actors SELECT root, 'day', day, quad_class, sum(n), sum(m), sum(g) FROM (${BATCH_ACTORS}) GROUP BY root, day, quad_class${ADD}`,
+  `${BATCH_CTE} INSERT INTO timeline_actors SELECT root, 'month', month, quad_class, sum(n), sum(m), sum(g) FROM (${BATCH_ACTORS}) GROUP BY root, month, quad_class${ADD}`,
+  `${BATCH_CTE} INSERT INTO timeline_all SELECT 'day', day, quad_class, sum(n), sum(m), sum(g) FROM batch GROUP BY day, quad_class${ADD}`,
+  `${BATCH_CTE} INSERT INTO timeline_all SELECT 'month', month, quad_class, sum(n), sum(m), sum(g) FROM batch GROUP BY month, quad_class${ADD}`,
+]);
+
+/** What deferTimelineRollups needs of a database: better-sqlite3's prepare. */
+interface RollupDb {
+  prepare(sql: string): { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown };
+}
+
+/**
+ * Defers the rollups of the events a write is about to insert: the triggers leave them out, and
+ * `settle()` adds them all at once, a statement per table and grain instead of eight upserts per
+ * event (about 4x cheaper for a batch of articles). Call both inside one transaction: readers and
+ * a crash never see a deferred state, and the rollups stay exact. Events stored before the
+ * deferral keep their triggers (a mention merged into one still counts at once).
+ *
+ * @example
+ * db.transaction(() => { const settle = deferTimelineRollups(db); writeBatch(); settle(); })();
+ */
+export function deferTimelineRollups(db: RollupDb): () => void {
+  const since = (db.prepare('SELECT coalesce(max(id), 0) AS id FROM events').get() as { id: number }).id;
+  db.prepare('INSERT INTO rollup_deferral (since) VALUES (?)').run(since);
+  return () => {
+    for (const sql of SETTLE_SQL) db.prepare(sql).run(since);
+    db.prepare('DELETE FROM rollup_deferral WHERE since = ?').run(since);
+  };
 }

@@ -7,7 +7,7 @@ import type { EventFilter } from '../../src/store/event-filter.js';
 import { createIngester } from '../../src/store/ingest-documents.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
-import { rebuildTimelineRollups } from '../../src/store/timeline-rollups.js';
+import { deferTimelineRollups, rebuildTimelineRollups } from '../../src/store/timeline-rollups.js';
 import { createTimelineReader, rollupAnswers, type Period } from '../../src/store/timeline.js';
 import { buildSampleStore } from '../server/sample-store.js';
 import { actor, record, storyDoc } from './records.js';
@@ -119,6 +119,75 @@ describe('timeline rollups kept by triggers', () => {
     for (const per of PERIODS) {
       for (const f of [{}, { actor: 'IRN' }, { dyad: ['USA', 'IRN'] as const }]) expect(reader.points(f, per, 'rollup')).toEqual(reader.points(f, per, 'events'));
     }
+    store.close();
+  });
+});
+
+describe('deferred timeline rollups (what a batch of parley ingest does)', () => {
+  /** A store with one article (id 1) and a prepared event insert, for writes outside the article writer. */
+  function bareStore(): { store: Store; insert: (day: number, goldstein: number) => number } {
+    const store = openStore(':memory:');
+    store.db.prepare("INSERT INTO articles (id, doc_id, content_hash, format, text, boilerplate, ingested_at) VALUES (1, 'a', 'h', 'text', 't', '[]', 'x')").run();
+    const stmt = store.db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, cameo, cameo_family, cameo_root, quad_class, goldstein,
+      modality, claim, day, geocoded, confidence, num_mentions, num_articles, num_sources, first_article)
+      VALUES ('USAGOV', 'IRN', 'USA', 'IRN', '042', '042', '04', 1, ?, 'asserted', 'factual', ?, 0, 0.5, 1, 1, 1, 1)`);
+    return { store, insert: (day, goldstein) => Number(stmt.run(goldstein, day).lastInsertRowid) };
+  }
+
+  it('adds a batch of events at settle time, exactly as a rebuild would', () => {
+    const { store, insert } = bareStore();
+    insert(13_662, 1);
+    store.db.transaction(() => {
+      const settle = deferTimelineRollups(store.db);
+      for (let d = 0; d < 40; d++) insert(13_650 + d, d % 2 === 0 ? 3.5 : -2);
+      expect(rollupRows(store).length).toBe(8);
+      settle();
+    })();
+    expect(rollupRows(store)).toEqual(rebuiltRows(store));
+    expect(store.db.prepare('SELECT count(*) AS n FROM rollup_deferral').get()).toEqual({ n: 0 });
+    store.close();
+  });
+
+  it('counts a mention merged during the batch into an event of the same batch once', () => {
+    const { store, insert } = bareStore();
+    store.db.transaction(() => {
+      const settle = deferTimelineRollups(store.db);
+      const id = insert(13_662, 1);
+      store.db.prepare('UPDATE events SET num_mentions = num_mentions + 2 WHERE id = ?').run(id);
+      settle();
+    })();
+    expect(createTimelineReader(store).points({ dyad: ['USA', 'IRN'] }, 'day', 'rollup').map((p) => p.mentions)).toEqual([3]);
+    expect(rollupRows(store)).toEqual(rebuiltRows(store));
+    store.close();
+  });
+
+  it('leaves events stored before the batch to their triggers', () => {
+    const { store, insert } = bareStore();
+    const old = insert(13_662, 1);
+    store.db.transaction(() => {
+      const settle = deferTimelineRollups(store.db);
+      store.db.prepare('UPDATE events SET num_mentions = 4 WHERE id = ?').run(old);
+      insert(13_663, 2);
+      settle();
+    })();
+    expect(createTimelineReader(store).points({}, 'day', 'rollup').map((p) => p.mentions)).toEqual([4, 1]);
+    expect(rollupRows(store)).toEqual(rebuiltRows(store));
+    store.close();
+  });
+
+  it('leaves nothing deferred and the rollups as they were when the batch fails', () => {
+    const { store, insert } = bareStore();
+    insert(13_662, 1);
+    const before = rollupRows(store);
+    expect(() => store.db.transaction(() => {
+      deferTimelineRollups(store.db);
+      insert(13_700, 5);
+      throw new Error('crash mid-batch');
+    })()).toThrow('crash mid-batch');
+    expect(rollupRows(store)).toEqual(before);
+    expect(store.db.prepare('SELECT count(*) AS n FROM rollup_deferral').get()).toEqual({ n: 0 });
+    insert(13_701, 2);
+    expect(rollupRows(store)).toEqual(rebuiltRows(store));
     store.close();
   });
 });
