@@ -12,6 +12,7 @@
  * Environment: BENCH_MB (default 5) sets the corpus size in MB of article text; BENCH_SKIP_STREAM=1
  * skips the 50 MB streaming run; BENCH_STREAM_MB (default 50) sets its size.
  */
+import { CODING_BATCH } from '../src/cli/batches.js';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -77,7 +78,8 @@ const load = time(() => {
 });
 
 // The whole path, stage by stage: each stage of the coder's own pipeline, then output (event
-// records and their JSON lines, as `parley code` writes them).
+// records and their JSON lines, as `parley code` writes them). Documents go through in the
+// batches `parley code` makes (CODING_BATCH), stage by stage, as Pipeline.runBatch runs them.
 const stageNames = [...coder.pipeline.stages.map((s) => s.name), 'output'];
 const stageSpent = new Map<string, Spent>(stageNames.map((n) => [n, { wall: 0, cpu: 0 }]));
 let sentences = 0;
@@ -86,23 +88,25 @@ let events = 0;
 let outputBytes = 0;
 collect();
 const whole = time(() => {
-  for (const r of records) {
-    let doc: ParleyDocument = createDocument(metaFor(r.id, { date: r.date, format: 'jsonl' }), r.text);
+  for (const batch of codingBatches(records)) {
+    let docs: ParleyDocument[] = batch.map((r) => createDocument(metaFor(r.id, { date: r.date, format: 'jsonl' }), r.text));
     for (const stage of coder.pipeline.stages) {
       const w0 = performance.now();
       const c0 = cpuMs();
-      doc = stage.run(doc);
+      docs = docs.map((d) => stage.run(d));
       add(stage.name, performance.now() - w0, cpuMs() - c0);
     }
-    const w0 = performance.now();
-    const c0 = cpuMs();
-    const lines = eventLines(toEventRecords(doc, coder.ontology));
-    add('output', performance.now() - w0, cpuMs() - c0);
-    outputBytes += lines.length;
-    const sents = layer(doc, 'sentences');
-    allSentences += sents.length;
-    sentences += sents.filter((s) => !s.boilerplate).length;
-    events += layer(doc, 'events').length;
+    for (const doc of docs) {
+      const w0 = performance.now();
+      const c0 = cpuMs();
+      const lines = eventLines(toEventRecords(doc, coder.ontology));
+      add('output', performance.now() - w0, cpuMs() - c0);
+      outputBytes += lines.length;
+      const sents = layer(doc, 'sentences');
+      allSentences += sents.length;
+      sentences += sents.filter((s) => !s.boilerplate).length;
+      events += layer(doc, 'events').length;
+    }
   }
 });
 const peakMb = process.resourceUsage().maxRSS / 1024;
@@ -215,4 +219,22 @@ function loadAverage(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** The records in the batches `parley code` would code them in (CODING_BATCH: count and text length). */
+function codingBatches<R extends { text: string }>(all: readonly R[]): R[][] {
+  const out: R[][] = [];
+  let batch: R[] = [];
+  let weight = 0;
+  for (const r of all) {
+    if (batch.length > 0 && (batch.length >= CODING_BATCH.items || weight + r.text.length > CODING_BATCH.weight)) {
+      out.push(batch);
+      batch = [];
+      weight = 0;
+    }
+    batch.push(r);
+    weight += r.text.length;
+  }
+  if (batch.length > 0) out.push(batch);
+  return out;
 }

@@ -9,6 +9,7 @@ import { loadFipsCodes } from '../store/export/fips-codes.js';
 import { gdeltEventRow, gdeltTimestamp, numericEventId } from '../store/export/gdelt-row.js';
 import { ploverRecord } from '../store/export/plover-record.js';
 import { readInputs, type InputChoice } from '../stages/ingest/index.js';
+import { CODING_BATCH, inBatches, textLength } from './batches.js';
 import { coderWithDictionaries, type Coder } from './coder.js';
 import { warn, type CommandIo } from './io.js';
 import { openSink } from './output-sink.js';
@@ -45,25 +46,30 @@ export async function codeCommand(argv: readonly string[], io: CommandIo, makeCo
   let docs = 0;
   let events = 0;
   try {
-    for await (const item of readInputs(positionals, { input: values.input as InputChoice, date: values.date ?? null, stdin: io.stdin })) {
-      if (item.kind === 'error') {
-        bad++;
-        warn(io, item.error.oneLine());
-        continue;
+    const inputs = readInputs(positionals, { input: values.input as InputChoice, date: values.date ?? null, stdin: io.stdin });
+    for await (const batch of inBatches(inputs, textLength, CODING_BATCH)) {
+      const coded = coder.analyseBatch(batch.flatMap((item) => (item.kind === 'error' ? [] : [item.doc])));
+      let k = 0;
+      let lines = '';
+      for (const item of batch) {
+        const doc = item.kind === 'error' ? item.error : coded[k++];
+        if (doc instanceof ParleyError) {
+          bad++;
+          warn(io, doc.oneLine());
+          continue;
+        }
+        try {
+          const records = toEventRecords(doc, coder.ontology);
+          lines += formatLines(format, doc, records, fips);
+          events += records.length;
+        } catch (e) {
+          if (!(e instanceof ParleyError)) throw e;
+          bad++;
+          warn(io, e.oneLine());
+          continue;
+        }
+        docs++;
       }
-      let lines: string;
-      try {
-        const doc = coder.analyse(item.doc);
-        const records = toEventRecords(doc, coder.ontology);
-        events += records.length;
-        lines = formatLines(format, doc, records, fips);
-      } catch (e) {
-        if (!(e instanceof ParleyError)) throw e;
-        bad++;
-        warn(io, e.oneLine());
-        continue;
-      }
-      docs++;
       if (lines) await sink.write(lines);
     }
   } finally {

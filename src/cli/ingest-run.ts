@@ -1,8 +1,10 @@
 import { ParleyError } from '../core/errors.js';
 import { readInputs, type InputChoice } from '../stages/ingest/index.js';
-import { articleIdentity } from '../store/article-identity.js';
+import type { ParleyDocument } from '../core/document.js';
+import { articleIdentity, sameArticle, type ArticleIdentity } from '../store/article-identity.js';
 import { createIngester, type IngestTally } from '../store/ingest-documents.js';
 import type { Store } from '../store/open-store.js';
+import { CODING_BATCH, inBatches, textLength } from './batches.js';
 import type { Coder } from './coder.js';
 import { estimateArticles } from './ingest-estimate.js';
 import { warn, type CommandIo } from './io.js';
@@ -20,6 +22,9 @@ export interface IngestRunOptions {
   readonly input?: InputChoice;
   readonly batch?: number;
 }
+
+/** An input item not coded because its article is stored already. */
+const SKIPPED = Symbol('skipped');
 
 /**
  * Reads, codes and stores every input: articles already stored are skipped before coding, a bad
@@ -39,22 +44,33 @@ export async function ingestInputs(inputs: readonly string[], store: Store, code
     progress.clear();
     warn(io, e.oneLine());
   };
-  for await (const item of readInputs(inputs, { input: options.input ?? 'auto', date: options.date ?? null, stdin: io.stdin })) {
-    if (item.kind === 'error') { fail(item.error); continue; }
-    const identity = articleIdentity(item.doc);
-    if (ingester.isStored(identity)) {
-      skipped++;
-    } else {
-      try {
-        const doc = coder.analyse(item.doc);
-        ingester.add(doc, coder.records(doc), identity);
-      } catch (e) {
-        if (!(e instanceof ParleyError)) throw e;
-        fail(e);
-        continue;
+  const items = readInputs(inputs, { input: options.input ?? 'auto', date: options.date ?? null, stdin: io.stdin });
+  for await (const batch of inBatches(items, textLength, CODING_BATCH)) {
+    // Articles the store (or this batch) has already are skipped before coding.
+    const fresh: { doc: ParleyDocument; identity: ArticleIdentity }[] = [];
+    const outcome = batch.map((item) => {
+      if (item.kind === 'error') return item.error;
+      const identity = articleIdentity(item.doc);
+      if (ingester.isStored(identity) || fresh.some((f) => sameArticle(f.identity, identity))) return SKIPPED;
+      fresh.push({ doc: item.doc, identity });
+      return fresh.length - 1;
+    });
+    const coded = coder.analyseBatch(fresh.map((f) => f.doc));
+    for (const o of outcome) {
+      if (o === SKIPPED) skipped++;
+      else if (o instanceof ParleyError) { fail(o); continue; } else {
+        const doc = coded[o];
+        if (doc instanceof ParleyError) { fail(doc); continue; }
+        try {
+          ingester.add(doc, coder.records(doc), fresh[o].identity);
+        } catch (e) {
+          if (!(e instanceof ParleyError)) throw e;
+          fail(e);
+          continue;
+        }
       }
+      progress.tick(ingester.tally.stored, skipped, ingester.tally.newEvents);
     }
-    progress.tick(ingester.tally.stored, skipped, ingester.tally.newEvents);
   }
   ingester.flush();
   progress.clear();
