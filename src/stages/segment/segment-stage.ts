@@ -16,13 +16,15 @@ import type { Tagger } from './tagger.js';
  * createPipeline([createCleanStage(rules), createSegmentStage(createWinkTagger())])
  */
 export function createSegmentStage(tagger: Tagger): Stage {
+  // Typed columns and per-block scratch, reused from document to document (runs never overlap).
+  const scratch = new TypedScratch();
   return createStage({
     name: 'segment',
     requires: ['boilerplate'],
     provides: ['sentences', 'tokens'],
     run(doc) {
       const boilerplate = layer(doc, 'boilerplate');
-      const b = new TokenBuilder(Math.max(64, doc.text.length >> 2));
+      const b = new TokenBuilder(scratch, Math.max(64, doc.text.length >> 2));
       const sentences: Sentence[] = [];
       for (const block of textBlocks(doc.text)) {
         if (isBoilerplate(block, boilerplate)) {
@@ -79,7 +81,7 @@ function tagBlock(text: string, block: Span, tagger: Tagger, b: TokenBuilder, se
     const et = ours[last] + 1;
     if (et <= ft) continue;
     const index = sentences.length;
-    b.sentence.fill(index, ft, et);
+    b.markSentence(index, ft, et);
     sentences.push(Object.freeze({ index, span: Object.freeze([b.start[ft], b.end[et - 1]] as const), firstToken: ft, endToken: et, boilerplate: false }));
   }
 }
@@ -128,71 +130,35 @@ function placeToken(text: string, block: Span, cursor: number, value: string): n
   return found >= 0 && found < block[1] ? found : cursor;
 }
 
-/** The token table of one document, built as the blocks are tagged (typed columns grow by doubling). */
-class TokenBuilder {
-  count = 0;
-  start: Int32Array;
-  end: Int32Array;
-  sentence: Int32Array;
-  text: string[] = [];
-  lower: string[] = [];
-  lemma: string[] = [];
-  pos: Pos[] = [];
-  private spare: Int32Array = new Int32Array(64);
-  private spareStarts: Int32Array = new Int32Array(64);
-  private spareAttached: Uint8Array = new Uint8Array(64);
+/**
+ * Typed arrays a segment stage reuses from document to document: the start, end and sentence
+ * columns (copied out at the end of each document) and the per-block scratch. Allocating typed
+ * arrays is costly next to the few hundred tokens of a news article.
+ */
+class TypedScratch {
+  start: Int32Array = new Int32Array(1024);
+  end: Int32Array = new Int32Array(1024);
+  sentence: Int32Array = new Int32Array(1024);
+  /** Entries of `sentence` that may hold a previous document's values. */
+  dirty = 0;
+  spare: Int32Array = new Int32Array(256);
+  spareStarts: Int32Array = new Int32Array(256);
+  spareAttached: Uint8Array = new Uint8Array(256);
 
-  constructor(capacity: number) {
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
-    this.sentence = new Int32Array(capacity);
+  /** Columns of at least `capacity` entries, every sentence index 0. */
+  reset(capacity: number): void {
+    if (this.start.length < capacity) {
+      this.start = new Int32Array(capacity);
+      this.end = new Int32Array(capacity);
+      this.sentence = new Int32Array(capacity);
+    } else {
+      this.sentence.fill(0, 0, this.dirty);
+    }
+    this.dirty = 0;
   }
 
-  /** A scratch array of at least `size` entries, reused from block to block. */
-  scratch(size: number): Int32Array {
-    if (this.spare.length < size) this.spare = new Int32Array(Math.max(size, this.spare.length * 2));
-    return this.spare;
-  }
-
-  /** Token start offsets of one block, reused from block to block. */
-  scratchStarts(size: number): Int32Array {
-    if (this.spareStarts.length < size) this.spareStarts = new Int32Array(Math.max(size, this.spareStarts.length * 2));
-    return this.spareStarts;
-  }
-
-  /** Per token of one block: 1 when no space precedes it, reused from block to block. */
-  scratchAttached(size: number): Uint8Array {
-    if (this.spareAttached.length < size) this.spareAttached = new Uint8Array(Math.max(size, this.spareAttached.length * 2));
-    return this.spareAttached;
-  }
-
-  push(start: number, end: number, text: string, lower: string, lemma: string, pos: Pos): void {
-    const i = this.count;
-    if (i === this.start.length) this.grow();
-    this.start[i] = start;
-    this.end[i] = end;
-    this.text.push(text);
-    this.lower.push(lower);
-    this.lemma.push(lemma);
-    this.pos.push(pos);
-    this.count = i + 1;
-  }
-
-  build(): TokenTable {
-    const n = this.count;
-    return Object.freeze({
-      count: n,
-      start: this.start.slice(0, n),
-      end: this.end.slice(0, n),
-      sentence: this.sentence.slice(0, n),
-      text: Object.freeze(this.text),
-      lower: Object.freeze(this.lower),
-      lemma: Object.freeze(this.lemma),
-      pos: Object.freeze(this.pos),
-    });
-  }
-
-  private grow(): void {
+  /** Doubles the columns, keeping their entries. */
+  grow(): void {
     const size = Math.max(64, this.start.length * 2);
     const widen = (a: Int32Array): Int32Array => {
       const wider = new Int32Array(size);
@@ -202,5 +168,82 @@ class TokenBuilder {
     this.start = widen(this.start);
     this.end = widen(this.end);
     this.sentence = widen(this.sentence);
+  }
+}
+
+/** The token table of one document, built as the blocks are tagged (typed columns in the stage's scratch). */
+class TokenBuilder {
+  count = 0;
+  text: string[] = [];
+  lower: string[] = [];
+  lemma: string[] = [];
+  pos: Pos[] = [];
+
+  constructor(private readonly typed: TypedScratch, capacity: number) {
+    typed.reset(capacity);
+  }
+
+  get start(): Int32Array {
+    return this.typed.start;
+  }
+
+  get end(): Int32Array {
+    return this.typed.end;
+  }
+
+  /** A scratch array of at least `size` entries, reused from block to block. */
+  scratch(size: number): Int32Array {
+    const t = this.typed;
+    if (t.spare.length < size) t.spare = new Int32Array(Math.max(size, t.spare.length * 2));
+    return t.spare;
+  }
+
+  /** Token start offsets of one block, reused from block to block. */
+  scratchStarts(size: number): Int32Array {
+    const t = this.typed;
+    if (t.spareStarts.length < size) t.spareStarts = new Int32Array(Math.max(size, t.spareStarts.length * 2));
+    return t.spareStarts;
+  }
+
+  /** Per token of one block: 1 when no space precedes it, reused from block to block. */
+  scratchAttached(size: number): Uint8Array {
+    const t = this.typed;
+    if (t.spareAttached.length < size) t.spareAttached = new Uint8Array(Math.max(size, t.spareAttached.length * 2));
+    return t.spareAttached;
+  }
+
+  /** Tokens [first, end) belong to sentence `index`. */
+  markSentence(index: number, first: number, end: number): void {
+    const t = this.typed;
+    t.sentence.fill(index, first, end);
+    if (end > t.dirty) t.dirty = end;
+  }
+
+  push(start: number, end: number, text: string, lower: string, lemma: string, pos: Pos): void {
+    const i = this.count;
+    const t = this.typed;
+    if (i === t.start.length) t.grow();
+    t.start[i] = start;
+    t.end[i] = end;
+    this.text.push(text);
+    this.lower.push(lower);
+    this.lemma.push(lemma);
+    this.pos.push(pos);
+    this.count = i + 1;
+  }
+
+  build(): TokenTable {
+    const n = this.count;
+    const t = this.typed;
+    return Object.freeze({
+      count: n,
+      start: t.start.slice(0, n),
+      end: t.end.slice(0, n),
+      sentence: t.sentence.slice(0, n),
+      text: Object.freeze(this.text),
+      lower: Object.freeze(this.lower),
+      lemma: Object.freeze(this.lemma),
+      pos: Object.freeze(this.pos),
+    });
   }
 }

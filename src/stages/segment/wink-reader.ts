@@ -1,0 +1,232 @@
+import { createRequire } from 'node:module';
+
+/**
+ * wink-nlp's raw data of one read text: four numbers per token (lexeme id, preceding spaces and
+ * contraction pointer, POS and lemma, negation) and sentences as inclusive token index pairs.
+ */
+export interface WinkRawDoc {
+  readonly tokens: readonly number[];
+  readonly sentences: readonly (readonly number[])[];
+  readonly numOfTokens: number;
+}
+
+/** A text reader over wink-nlp's own tokenizer and automata that stops before building wink's Doc. */
+export interface WinkReader {
+  /** wink-nlp's tokens and sentences of `text`, exactly as `readDoc` with pipe ['sbd', 'pos'] makes them. */
+  read(text: string): WinkRawDoc;
+  /** wink-nlp's lexeme cache of this reader (lexeme values, POS names, lemmatiser lookups). */
+  readonly cache: WinkCache;
+}
+
+/** The part of wink-nlp's lexeme cache the tagger reads. */
+export interface WinkCache {
+  lookup(text: string): readonly number[] | null;
+  add(text: string, category: number): number;
+  currentSize(): number;
+  value(id: number): string;
+  valueOf(feature: 'pos', index: number): string;
+}
+
+/** The part of a wink-nlp language model this reader loads (the model's public loaders). */
+export interface WinkModel {
+  core(): { trex: unknown; tcat: { hash: unknown }; preserve: unknown };
+  featureFn: unknown;
+  sbd(): AutomataModel;
+  pos(): AutomataModel & { updater: PosUpdater };
+}
+
+interface AutomataModel {
+  machines: unknown[];
+  transformers: unknown[];
+  setter: (...args: unknown[]) => void;
+}
+
+type PosUpdater = (px: unknown, cache: WinkCache, posTags: number[], normals: number[]) => void;
+
+interface Automaton {
+  importJSON(json: unknown): void;
+  setPatternSwap(px: unknown): void;
+  recognize(tokens: number[], transformer: unknown, rawTokens: number[]): unknown;
+}
+
+interface DocDataWrapper { clean(): void }
+
+/** wink-nlp's internal modules the reader drives; their shapes are those of wink-nlp 2.4.0. */
+interface WinkInternals {
+  Cache(model: unknown, featureFn: unknown): WinkCache;
+  compileTRex(trex: unknown): unknown;
+  tokenizer(trex: unknown, categories: unknown, preserve: unknown): (wrapped: DocDataWrapper, text: string) => void;
+  fsm(cache?: WinkCache, ignore?: string): Automaton;
+  DocDataWrapper(rdd: RawDocData): DocDataWrapper;
+  mappers: {
+    mapRawTokens2UIdOfNormal(rdd: RawDocData): number[];
+    mapRawTokens2UIdOfDefaultPOS(rdd: RawDocData): number[];
+  };
+  constants: { tkSize: number; bits4lemma: number };
+}
+
+/** wink-nlp's raw document data, as its readDoc fills it. */
+interface RawDocData extends WinkRawDoc {
+  cache: WinkCache;
+  tokens: number[];
+  sentences: number[][];
+  numOfTokens: number;
+  [field: string]: unknown;
+}
+
+/** The only wink-nlp and model versions whose internals this reader is written against. */
+const WINK_VERSION = '2.4.0';
+const MODEL_VERSION = '1.8.1';
+
+/**
+ * A reader that runs wink-nlp's tokenizer, sentence boundary and POS automata directly, as its
+ * `readDoc` does for the pipe ['sbd', 'pos'], but returns wink's raw token array instead of a Doc:
+ * building the Doc (dozens of closures per call) and reading it back through `out()` cost about
+ * as much as the tagging itself for the short blocks the segment stage reads. Returns null (the
+ * caller then uses wink's public API) unless the installed wink-nlp and model are the versions
+ * this was written against, so an upgrade can never silently change tokens.
+ *
+ * @example
+ * const reader = createWinkReader(model);
+ * reader?.read('Iran met Iraq.').numOfTokens // 4
+ */
+export function createWinkReader(model: WinkModel): WinkReader | null {
+  const internals = loadInternals();
+  if (internals === null) return null;
+  const { Cache, compileTRex, tokenizer, fsm, DocDataWrapper, mappers, constants } = internals;
+  const core = model.core();
+  const cache = Cache(core, model.featureFn);
+  rememberLookups(cache);
+  const tokenize = tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve);
+  const sbd = model.sbd();
+  const sbdAutomata = sbd.machines.map((machine) => withMachine(fsm(cache), machine));
+  const pos = model.pos();
+  // As wink does for POS: only the OOV literal is ignored, not line breaks.
+  const posAutomata = pos.machines.map((machine) => withMachine(fsm(cache, cache.value(0)), machine));
+  const pipe = Object.freeze({ sbd: true, pos: true });
+  return {
+    cache,
+    read(text: string): WinkRawDoc {
+      const rdd = rawDocData(cache, pipe);
+      const wrapped = DocDataWrapper(rdd);
+      tokenize(wrapped, text);
+      rdd.numOfTokens = rdd.tokens.length / constants.tkSize;
+      rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
+      const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
+      // Sentence boundaries: each automaton sees the previous one's matches.
+      let matches: unknown = null;
+      for (let i = 0; i < sbdAutomata.length; i++) {
+        sbdAutomata[i].setPatternSwap(matches);
+        matches = sbdAutomata[i].recognize(normals, sbd.transformers[i], rdd.tokens);
+      }
+      sbd.setter(matches, rdd);
+      rdd.numOfSentences = rdd.sentences.length;
+      // POS: each automaton refines the tags in place; wink uses the first transformer for all.
+      const posTags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
+      for (const automaton of posAutomata) pos.updater(automaton.recognize(posTags, pos.transformers[0], rdd.tokens), cache, posTags, normals);
+      pos.setter(rdd, posTags, constants.tkSize, constants.bits4lemma);
+      wrapped.clean();
+      return rdd;
+    },
+  };
+}
+
+/** Remembered lookups past this many texts start again (a very long run meets ever more words). */
+const LOOKUP_MEMO_LIMIT = 1_000_000;
+
+/**
+ * Makes wink-nlp's lexeme lookup remember its answers per text. wink's own looks the text up in a
+ * plain object of ~90,000 keys (for a fresh string V8 first probes its string table, which is large
+ * once the dictionaries are loaded) and builds a new array every time, for every raw chunk and
+ * candidate split of the text ("said," is asked before "said"). An answer depends only on wink's
+ * lexeme table, to which only `add` ever adds (a new word, and its lower-cased form): so a found
+ * text's answer never changes, and a text not found is forgotten as not found when `add` grows
+ * the table by it (lookups made while `add` runs go to wink). wink never writes into an answer.
+ */
+function rememberLookups(cache: WinkCache): void {
+  const winkLookup = cache.lookup;
+  const winkAdd = cache.add;
+  const found = new Map<string, readonly number[]>();
+  const missing = new Set<string>();
+  // While wink adds a word, its feature functions look words up (the new one among them): ask wink.
+  let adding = false;
+  cache.lookup = (text: string) => {
+    if (adding) return winkLookup(text);
+    const known = found.get(text);
+    if (known !== undefined) return known;
+    if (missing.has(text)) return null;
+    const asked = winkLookup(text);
+    if (found.size + missing.size >= LOOKUP_MEMO_LIMIT) {
+      found.clear();
+      missing.clear();
+    }
+    if (asked === null) {
+      missing.add(text);
+      return null;
+    }
+    const answer = Object.freeze(asked);
+    found.set(text, answer);
+    return answer;
+  };
+  cache.add = (text: string, category: number) => {
+    const size = cache.currentSize();
+    adding = true;
+    let index: number;
+    try {
+      index = winkAdd(text, category);
+    } finally {
+      adding = false;
+    }
+    if (cache.currentSize() !== size) {
+      missing.delete(text);
+      missing.delete(text.toLowerCase());
+    }
+    return index;
+  };
+}
+
+function withMachine(automaton: Automaton, machine: unknown): Automaton {
+  automaton.importJSON(machine);
+  return automaton;
+}
+
+/** An empty raw document, with the fields wink-nlp's readDoc gives it before tokenising. */
+function rawDocData(cache: WinkCache, pipe: object): RawDocData {
+  // A literal with every field wink-nlp's readDoc ever sets, so that the object keeps one shape
+  // (wink's own, made with Object.create(null) and filled field by field, is a slow dictionary).
+  return {
+    cache,
+    wordVectors: null,
+    tokens: [],
+    sentences: [],
+    markings: [],
+    currPipe: pipe,
+    nonBreakingSpaces: Object.create(null) as Record<number, string>,
+    numOfTokens: 0,
+    document: null,
+    numOfSentences: 0,
+    entities: [],
+    customEntities: [],
+  };
+}
+
+/** wink-nlp's internal modules, or null when the installed versions are not the pinned ones. */
+function loadInternals(): WinkInternals | null {
+  const require = createRequire(import.meta.url);
+  try {
+    const winkVersion = (require('wink-nlp/package.json') as { version?: string }).version;
+    const modelVersion = (require('wink-eng-lite-web-model/package.json') as { version?: string }).version;
+    if (winkVersion !== WINK_VERSION || modelVersion !== MODEL_VERSION) return null;
+    return {
+      Cache: require('wink-nlp/src/cache.js') as WinkInternals['Cache'],
+      compileTRex: require('wink-nlp/src/compile-trex.js') as WinkInternals['compileTRex'],
+      tokenizer: require('wink-nlp/src/tokenizer.js') as WinkInternals['tokenizer'],
+      fsm: require('wink-nlp/src/automaton.js') as WinkInternals['fsm'],
+      DocDataWrapper: require('wink-nlp/src/dd-wrapper.js') as WinkInternals['DocDataWrapper'],
+      mappers: require('wink-nlp/src/tokens-mappers.js') as WinkInternals['mappers'],
+      constants: require('wink-nlp/src/constants.js') as WinkInternals['constants'],
+    };
+  } catch {
+    return null;
+  }
+}
