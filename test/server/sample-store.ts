@@ -17,7 +17,8 @@ export async function buildSampleStore(count = 12): Promise<string> {
   const input = join(dir, 'articles.jsonl');
   writeFileSync(input, readFileSync(DEMO, 'utf8').split('\n').filter((l) => l.trim()).slice(0, count).join('\n') + '\n');
   const db = join(dir, 'events.db');
-  const run = await runCli(['ingest', '--db', db, input]);
+  // Small batches, so that mentions also merge into events an earlier transaction stored (the rollups' triggers).
+  const run = await runCli(['ingest', '--db', db, '--batch', '25', input]);
   if (run.code !== 0) throw new Error(`ingest failed: ${run.stderr}`);
   return db;
 }
