@@ -1,7 +1,7 @@
 import type { ActorMention } from '../../core/actor.js';
 import { findSubject, verbGroup } from './arguments.js';
 import type { EventLexicon } from './code-sentence.js';
-import { isCooperative } from './expand-event.js';
+import { COMMISSIVE, isCooperative } from './expand-event.js';
 import { ruleFound, type Found } from './found.js';
 import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, claimingVerb } from './sentence-rules.js';
 import type { ActorUnit, SentenceView } from './sentence-view.js';
@@ -82,7 +82,9 @@ export function dropIntentShells(view: SentenceView, found: readonly Found[]): F
     if (group.controlToken < 0) continue;
     const shell = found.find((g) => g.trigger === group.controlToken);
     if (!shell) continue;
-    const intentShell = shell.match.pattern.code.startsWith('03') && shell.match.literalTokens.includes(group.controlToken + 1);
+    // "agreed to lift the ban": a bare commissive verb ("030 agree") around a cooperative act, which becomes the intent itself.
+    const intentShell = shell.match.pattern.code.startsWith('03') && (shell.match.literalTokens.includes(group.controlToken + 1)
+      || (COMMISSIVE.has(group.control ?? '') && isCooperative(f.match.pattern.code)));
     const refusalShell = shell.match.pattern.code.startsWith('12') && f.refused === true && isCooperative(f.match.pattern.code);
     if (intentShell || refusalShell) shells.add(shell.trigger);
   }

@@ -45,6 +45,10 @@ describe('events stage', () => {
     ['skips an example introduced by "including" when looking for the subject', 'Syrian forces including elite units shelled Turkish border posts.', 'SYRMIL>TUR 19 asserted'],
     // Issue 3: phrasal and completive support verbs pass their subject to the event noun.
     ['reads the subject of a phrasal support verb ("speeded up the withdrawal") as source', 'France speeded up the withdrawal of its troops from Mali.', 'FRA>- 08 asserted'],
+    // Issue 3: a commissive verb ("agreed to", "is ready to") makes a cooperative complement the intent to do it.
+    ['codes agreeing to lift a ban as the intent to yield', 'Peru agreed to lift its ban on Chilean fruit imports.', 'PER>CHL 03 asserted'],
+    ['codes readiness to send aid as the intent to give it', 'Norway is ready to send humanitarian aid to Malawi.', 'NOR>MWI 03 asserted'],
+    ['codes a promise to free prisoners as the intent to release them', 'Colombia promised to free the Venezuelan prisoners.', 'COL>VEN 03 asserted'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
@@ -63,6 +67,12 @@ describe('events stage', () => {
 
   it('leaves no target when the actor of the object noun is the source\'s own (issue 3)', () => {
     expect(coded('Russia deployed Russian troops near the border.').some((e) => e.startsWith('RUS>RUS'))).toBe(false);
+  });
+
+  it('keeps the own code of a committed act of force, in the future ("pledged to expel")', () => {
+    const got = coded('Estonia pledged to expel the Russian diplomats.');
+    expect(got).toContain('EST>RUSGOV 16 future');
+    expect(got.some((e) => / 03 /.test(e))).toBe(false);
   });
 
   it('makes a reciprocal event go both ways for a compound subject', () => {
