@@ -233,8 +233,10 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
   const stated = modality === 'future' && voice === 'active' && source !== null && saidBefore(view, k);
   const conditional = (modality === 'hypothetical' || modality === 'future') && voice === 'active' && source !== null
     && group.words.some((w) => w === 'will' || w === 'would' || w === 'wo') && hasCondition(view, k);
+  const cues = cuesOf(view, voice, match, sourceFound, targetFound, k, source, target, group);
+  // "forces backed by Russian warplanes pounded the town": a participle describing a noun is no main verb.
   return { trigger: k, match, source, target, modality, control: group.control, refused, stated, conditional,
-    cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target, group) };
+    cues: reduced ? { ...cues, clause: 'complement' } : cues };
 }
 
 function codeNominal(view: SentenceView, k: number, bucket: readonly IndexedPattern[], lex: EventLexicon): Found | null {
