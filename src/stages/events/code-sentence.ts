@@ -79,9 +79,11 @@ function verbHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPat
   if (((view.classes.lower[k] | view.classes.lemma[k]) & WORD.verbHead) === 0) return undefined;
   const t = view.tokens;
   const pos = t.pos[k];
-  if (!((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k))) return undefined;
   const lower = t.lower[k];
   const lemma = t.lemma[k];
+  if (!((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k))) {
+    return isHeadlineVerb(view, k) ? index.verbs.get(lemma) ?? index.verbForms.get(lower) : undefined;
+  }
   return index.verbs.get(lemma) ?? (lemma !== lower ? index.verbs.get(lower) : undefined)
     ?? (lower.startsWith('re-') ? index.reVerbs.get(lower) : undefined)
     ?? (pos !== 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) ? index.verbForms.get(lower) : undefined);
@@ -156,6 +158,25 @@ function looksVerbal(view: SentenceView, k: number): boolean {
   if (!t.lower[k].endsWith('ed')) return false;
   return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
 }
+
+/**
+ * "Japan lifts sanctions on India", "U.S. Lifts Travel Ban", "EU and UN hand over supplies": in a
+ * headline's present tense wink-nlp tags the verb as a noun. A word right after an actor, ending
+ * in -s (or followed by a verb particle), with a noun phrase or particle after it, is read as a verb.
+ * ("US sanctions against Iran", with a preposition after, stays a noun.)
+ */
+function isHeadlineVerb(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  const pos = t.pos[k];
+  if ((pos !== 'NOUN' && pos !== 'PROPN') || k - 1 < view.first || k + 1 >= view.end) return false;
+  const before = unitAtToken(view, k - 1);
+  if (!before || before.end !== k || unitAtToken(view, k)) return false;
+  const next = t.pos[k + 1];
+  if (HEADLINE_PARTICLES.has(t.lower[k + 1])) return true;
+  return t.lower[k].endsWith('s') && !t.lower[k].endsWith('ss') && (next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || next === 'NUM');
+}
+
+const HEADLINE_PARTICLES = new Set(['over', 'up', 'off', 'out', 'down', 'back']);
 
 const BEFORE_BARE_VERB = new Set(['will', 'would', 'wo', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll"]);
 
