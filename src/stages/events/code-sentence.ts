@@ -7,7 +7,7 @@ import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from '.
 import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
-import { claimedActs, composeShells, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
+import { approvedActs, claimedActs, composeShells, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
 import { expand } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
@@ -59,7 +59,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   }
   if (found.length === 0) return [];
   for (const c of claimedActs(view, found, lex)) found.push(c);
-  const placed = protestAims(view, nominalDemands(view, composeShells(view, dropIntentShells(view, found), lex), lex));
+  const placed = protestAims(view, nominalDemands(view, composeShells(view, approvedActs(view, dropIntentShells(view, found)), lex), lex));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
   const events: CodedEvent[] = [];

@@ -193,3 +193,37 @@ export function withPlaceTarget(view: SentenceView, f: Found): Found {
   });
   return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
 }
+
+/** Verbs by which an authority decides an act of its own: approving it is doing it. */
+const APPROVING = new Set(['approve', 'authorize', 'authorise', 'greenlight', 'okay', 'endorse']);
+/** Tokens between an approving verb and the event noun it governs ("approved [the planned] extradition"). */
+const APPROVED_REACH = 4;
+
+/**
+ * "A court approved the extradition of the former president" (063), "the cabinet approved the
+ * deployment of peacekeepers" (074): a bare approval (root 05) whose object is a coded event noun
+ * yields to that act, which the approving actor decides; the noun takes the approver as its
+ * source when it names none. A verb between the two ends the object.
+ */
+export function approvedActs(view: SentenceView, found: readonly Found[]): Found[] {
+  const t = view.tokens;
+  let out: Found[] | null = null;
+  for (const f of found) {
+    if (f.cues.voice === 'nominal' || !f.match.pattern.code.startsWith('05') || !APPROVING.has(t.lemma[f.trigger])) continue;
+    const act = found.find((g) => g.cues.voice === 'nominal' && g.trigger > f.trigger && g.trigger - f.trigger <= APPROVED_REACH
+      && !g.match.pattern.code.startsWith('05') && noVerbBetween(view, f.trigger, g.trigger));
+    if (!act) continue;
+    out ??= [...found];
+    const i = out.indexOf(act);
+    if (i >= 0 && !act.source && f.source) out[i] = { ...act, source: f.source, cues: { ...act.cues, sourceFound: f.cues.sourceFound } };
+    out = out.filter((g) => g !== f);
+  }
+  return out ?? [...found];
+}
+
+function noVerbBetween(view: SentenceView, from: number, to: number): boolean {
+  const t = view.tokens;
+  for (let k = from + 1; k < to; k++) if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.lower[k] === ',') return false;
+  return true;
+}
+
