@@ -7,7 +7,7 @@ import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from '.
 import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
-import { approvedActs, claimedActs, composeShells, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
+import { approvedActs, claimedActs, composeShells, consideredActs, nestedNominals, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
 import { expand } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
@@ -59,9 +59,10 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   }
   if (found.length === 0) return [];
   for (const c of claimedActs(view, found, lex)) found.push(c);
-  const placed = protestAims(view, nominalDemands(view, composeShells(view, approvedActs(view, dropIntentShells(view, found)), lex), lex));
+  const placed = protestAims(view, nominalDemands(view, composeShells(view, consideredActs(view, approvedActs(view, dropIntentShells(view, found)), lex), lex), lex));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
+  nestedNominals(placed);
   const events: CodedEvent[] = [];
   for (const f of placed) for (const e of expand(view, f, lex)) events.push(e);
   return events;
@@ -155,6 +156,8 @@ function looksVerbal(view: SentenceView, k: number): boolean {
   if (BEFORE_BARE_VERB.has(t.lower[before])) return true;
   // "are striking", "were shelling": a progressive after a form of "be".
   if (t.lower[k].endsWith('ing') && t.lemma[before] === 'be') return true;
+  // "it is skeptical of", "they are deeply pessimistic": a predicative adjective heads like a verb.
+  if (pos === 'ADJ' && isCopula(view, before)) return true;
   if (!t.lower[k].endsWith('ed')) return false;
   return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
 }
@@ -177,6 +180,14 @@ function isHeadlineVerb(view: SentenceView, k: number): boolean {
 }
 
 const HEADLINE_PARTICLES = new Set(['over', 'up', 'off', 'out', 'down', 'back']);
+
+/** A form of "be" at `k`, or an adverb after one ("is deeply"). */
+function isCopula(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  let j = k;
+  while (j > view.first && t.pos[j] === 'ADV') j--;
+  return t.lemma[j] === 'be';
+}
 
 const BEFORE_BARE_VERB = new Set(['will', 'would', 'wo', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll"]);
 

@@ -2,8 +2,9 @@ import type { ActorMention } from '../../core/actor.js';
 import { findSubject, verbGroup } from './arguments.js';
 import type { EventLexicon } from './code-sentence.js';
 import { COMMISSIVE, isCooperative } from './expand-event.js';
-import { ruleFound, type Found } from './found.js';
-import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, claimingVerb } from './sentence-rules.js';
+import { cuesOf, ruleFound, type Found } from './found.js';
+import type { PatternMatch } from './match-pattern.js';
+import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, CONSIDERED_OPTION, claimingVerb } from './sentence-rules.js';
 import type { ActorUnit, SentenceView } from './sentence-view.js';
 
 /** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
@@ -227,3 +228,49 @@ function noVerbBetween(view: SentenceView, from: number, to: number): boolean {
   return true;
 }
 
+/** Verbs of weighing a policy option, whose gerund object is only considered ("is considering sending aid"). */
+const CONSIDERING = new Set(['consider', 'contemplate', 'mull', 'weigh', 'study', 'explore', 'discuss', 'debate', 'ponder']);
+
+/**
+ * "Japan is considering sending aid to Peru" (014, Japan -> Peru): an act named by the gerund
+ * object of a verb of considering has not happened; considering it is CAMEO's "consider policy
+ * option", from the considering verb's subject (or the act's own source) to the act's target,
+ * which replaces the act.
+ */
+export function consideredActs(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
+  const t = view.tokens;
+  let out: Found[] | null = null;
+  const dropped: Found[] = [];
+  for (const f of found) {
+    if (f.cues.voice === 'nominal' || !t.lower[f.trigger].endsWith('ing')) continue;
+    let c = f.trigger - 1;
+    while (c > view.first && t.pos[c] === 'ADV') c--;
+    if (c < view.first || t.pos[c] !== 'VERB' || !CONSIDERING.has(t.lemma[c])) continue;
+    const source = f.source ?? findSubject(view, c, lex.cues).unit;
+    out ??= [...found];
+    const target = f.target;
+    // The act itself is only an option: the consideration replaces it.
+    dropped.push(f);
+    if (out.some((g) => g.trigger === c)) continue;
+    const match: PatternMatch = { pattern: CONSIDERED_OPTION, end: c + 1, literalTokens: [], target, source, targetUnknown: false, targetStart: -1, literals: 0 };
+    out.push({ trigger: c, match, source, target, modality: 'asserted',
+      cues: cuesOf(view, 'active', match, source ? 'subject' : 'none', target ? 'object' : 'none', c, source, target) });
+  }
+  return out ? out.filter((g) => !dropped.includes(g)) : [...found];
+}
+
+
+/**
+ * "France condemned the attacks in Tehran", "Chile is optimistic about the talks with Peru": an
+ * event noun inside the words a verbal event matched (its pattern and target phrase) is that
+ * event's argument, not the sentence's main event: it is marked as a complement.
+ */
+export function nestedNominals(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const g = found[i];
+    if (g.cues.voice !== 'nominal' || g.cues.clause === 'complement') continue;
+    const host = found.find((f) => f.cues.voice !== 'nominal' && f.trigger < g.trigger
+      && g.trigger < Math.max(f.match.end, f.target ? f.target.end : 0));
+    if (host) found[i] = { ...g, cues: { ...g.cues, clause: 'complement' } };
+  }
+}
