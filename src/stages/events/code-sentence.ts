@@ -58,8 +58,10 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     for (const d of modalDemands(view, lex.cues)) found.push(ruleFound(view, MUST_DEMAND, d.trigger, d.source, d.target, 'subject'));
   }
   if (found.length === 0) return [];
-  for (const c of claimedActs(view, found, lex)) found.push(c);
-  const placed = protestAims(view, nominalDemands(view, composeShells(view, consideredActs(view, approvedActs(view, dropIntentShells(view, found)), lex), lex), lex));
+  const claimed = claimedActs(view, found, lex);
+  const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
+  for (const c of claimed.claims) kept.push(c);
+  const placed = protestAims(view, nominalDemands(view, composeShells(view, consideredActs(view, approvedActs(view, dropIntentShells(view, kept, lex)), lex), lex), lex));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
   nestedNominals(placed);

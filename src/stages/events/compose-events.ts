@@ -20,23 +20,27 @@ export function responsibilityTargets(found: Found[]): void {
 /**
  * "The US claimed that ISIL had attacked Iraq" (112, US -> ISIL), "the group claimed that it had
  * attacked the base" (015, the group -> the base): a speaker who claims an act of force accuses
- * its actor, or, when it is the actor, claims responsibility.
+ * its actor, or, when it is the actor, claims responsibility. The claim is the event: the acts
+ * claimed are returned apart (`acts`) for the caller to drop.
  */
-export function claimedActs(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
+export function claimedActs(view: SentenceView, found: readonly Found[], lex: EventLexicon): { claims: Found[]; acts: Found[] } {
   const out: Found[] = [];
+  const acts: Found[] = [];
   for (const f of found) {
     if (f.match.pattern.code < '13' || !f.source || f.cues.voice === 'nominal') continue;
     const v = claimingVerb(view, f.trigger);
-    if (v < 0) continue;
+    // "claimed (that) ISIL had attacked": the act's clause follows the claim; "maintained a blockade ... since X seized" is no claim.
+    if (v < 0 || !(view.tokens.lower[v + 1] === 'that' || f.source.start === v + 1)) continue;
     const speaker = findSubject(view, v, lex.cues).unit;
     if (!speaker) continue;
     const own = speaker === f.source || f.source.members.every((m) => m.evidence === 'coreference' && speaker.members.some((s) => s.code === m.code));
     if (out.some((o) => o.source === speaker && o.match.pattern === (own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION))) continue;
     const target = own ? f.target : f.source;
     if (!target) continue;
+    acts.push(f);
     out.push(ruleFound(view, own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION, v, speaker, target, 'object'));
   }
-  return out;
+  return { claims: out, acts };
 }
 
 /** Roots whose verbs take a "to" complement that says what is appealed for, demanded or threatened. */
@@ -74,7 +78,7 @@ export function composeShells(view: SentenceView, found: readonly Found[], lex: 
  * shell around the more specific event of its complement, which already carries the intent as
  * its modality; the shell is dropped when the complement was coded.
  */
-export function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] {
+export function dropIntentShells(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
   const t = view.tokens;
   const shells = new Set<number>();
   for (const f of found) {
@@ -85,7 +89,7 @@ export function dropIntentShells(view: SentenceView, found: readonly Found[]): F
     if (!shell) continue;
     // "agreed to lift the ban": a bare commissive verb ("030 agree") around a cooperative act, which becomes the intent itself.
     const intentShell = shell.match.pattern.code.startsWith('03') && (shell.match.literalTokens.includes(group.controlToken + 1)
-      || (COMMISSIVE.has(group.control ?? '') && isCooperative(f.match.pattern.code)));
+      || (COMMISSIVE.has(group.control ?? '') && isCooperative(f.match.pattern.code) && lex.intents.intentOf(f.match.pattern.code) !== null));
     const refusalShell = shell.match.pattern.code.startsWith('12') && f.refused === true && isCooperative(f.match.pattern.code);
     if (intentShell || refusalShell) shells.add(shell.trigger);
   }

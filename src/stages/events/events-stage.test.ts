@@ -91,6 +91,15 @@ describe('events stage', () => {
     expect(found.every((e) => e.cues.clause === 'complement')).toBe(true);
   });
 
+  it('codes the claim, not the act claimed ("claimed that they had attacked")', () => {
+    const got = coded('The rebels claimed that they had attacked government troops.');
+    expect(got.some((e) => / 18 /.test(e))).toBe(false);
+  });
+
+  it('reads no claim in "maintained" with an object of its own', () => {
+    expect(coded('Turkey has maintained a blockade of Armenia since Armenian forces seized the region.').some((e) => / 11 /.test(e))).toBe(false);
+  });
+
   it('drops an act that is only considered ("considering sending aid")', () => {
     expect(coded('Finland is considering sending aid to Namibia.').some((e) => / 07 /.test(e))).toBe(false);
   });
