@@ -186,7 +186,12 @@ const PLACE_TARGET_ROOTS = new Set(['09', '14', '15', '17', '18', '19', '20']);
  * target, a protest or use of force acts on the country where it happens (if not the source's own).
  */
 export function withPlaceTarget(view: SentenceView, f: Found): Found {
-  if (f.target || view.locatives.length === 0 || !PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
+  if (!PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
+  return withPlace(view, f);
+}
+
+function withPlace(view: SentenceView, f: Found): Found {
+  if (f.target || view.locatives.length === 0) return f;
   const sourceCountries = new Set((f.source?.members ?? []).map((m) => m.country));
   const place = view.locatives.find((l) => !sourceCountries.has(l.country));
   if (!place) return f;
@@ -278,3 +283,37 @@ export function nestedNominals(found: Found[]): void {
     if (host) found[i] = { ...g, cues: { ...g.cues, clause: 'complement' } };
   }
 }
+
+/** Verbs of arriving that the visit patterns (042) code. */
+const ARRIVING = new Set(['arrive', 'land', 'reach']);
+
+/**
+ * "Peacekeepers from Nepal arrived in Mali" is no visit: troops arriving on a peacekeeping mission
+ * are CAMEO's linked pair "provide peacekeeping" (074, the troops to the country) and "receive
+ * deployment of peacekeepers" (0861, the country from the troops). A visit by arrival (042)
+ * becomes that pair when its sentence names peacekeeping.
+ */
+export function arrivingPeacekeepers(view: SentenceView, found: readonly Found[]): Found[] {
+  const t = view.tokens;
+  let peacekeeping = false;
+  for (let k = view.first; k < view.end && !peacekeeping; k++) if (t.lower[k].startsWith('peacekeep')) peacekeeping = true;
+  if (!peacekeeping) return [...found];
+  const out: Found[] = [];
+  for (const f of found) {
+    if (!f.match.pattern.code.startsWith('042') || !ARRIVING.has(t.lemma[f.trigger])) { out.push(f); continue; }
+    const provide = withPlace(view, recoded(f, '074'));
+    out.push(provide);
+    if (provide.source && provide.target) {
+      const received = recoded(provide, '0861');
+      out.push({ ...received, source: provide.target, target: provide.source,
+        cues: { ...received.cues, sourceFound: provide.cues.targetFound === 'pattern' ? 'pattern' : 'subject', targetFound: 'object' } });
+    }
+  }
+  return out;
+}
+
+function recoded(f: Found, code: string): Found {
+  const pattern = { ...f.match.pattern, code, id: `${f.match.pattern.id} + rule:peacekeepers arrive` };
+  return { ...f, match: { ...f.match, pattern } };
+}
+

@@ -54,6 +54,9 @@ describe('events stage', () => {
     ['reads "hand over" after an actor as a verb in a headline', 'Norway and Sweden hand over medical supplies to Malawi.', 'NOR>MWI 07 asserted'],
     ['codes an approved act as done by the approver', 'An Argentine court approved the extradition of the Uruguayan minister.', 'ARGJUD>URYGOV 06 asserted'],
     ['codes considering an act as considering a policy option', 'Finland is considering sending aid to Namibia.', 'FIN>NAM 01 asserted'],
+    ['codes pressing someone to act as a demand of that act', 'Bolivian police have been pressuring the miners to call off the strike.', 'BOLCOP>BOLLAB 10 asserted'],
+    ['codes peacekeepers arriving as peacekeeping provided', 'A first group of Nepalese peacekeeping troops arrived in Mali on Monday.', 'NPLMIL>MLI 07 asserted'],
+    ['codes peacekeepers arriving as a deployment received', 'A first group of Nepalese peacekeeping troops arrived in Mali on Monday.', 'MLI>NPLMIL 08 asserted'],
     ['reads a predicative adjective of outlook as a statement ("is skeptical of")', 'Portugal said it is skeptical of the Spanish proposal.', 'PRT>ESP 01 reported'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
