@@ -101,7 +101,13 @@ function nounHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPat
   if (((view.classes.lower[k] | view.classes.lemma[k]) & WORD.nounHead) === 0 && !lower.includes('-')) return undefined;
   const lemma = t.lemma[k];
   return index.nouns.get(lemma) ?? (lemma !== lower ? index.nouns.get(lower) : undefined)
-    ?? (lower.includes('-') ? index.nouns.get(lower.replace(/-/g, '')) : undefined);
+    ?? (lower.includes('-') ? hyphenatedNoun(lower, index) : undefined);
+}
+
+/** "cease-fire" is "ceasefire", "cyber-attacks" a plural of "cyberattack". */
+function hyphenatedNoun(lower: string, index: PatternIndex): HeadPatterns | undefined {
+  const joined = lower.replace(/-/g, '');
+  return index.nouns.get(joined) ?? (joined.endsWith('s') ? index.nouns.get(joined.slice(0, -1)) : undefined);
 }
 
 /**

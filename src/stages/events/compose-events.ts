@@ -284,14 +284,16 @@ export function nestedNominals(found: Found[]): void {
   }
 }
 
+/** Deploying forces (150 demonstrate power, 152 troops, 154 mobilise forces): on a peacekeeping mission, peacekeeping. */
+const DEPLOYING = /^15[024]/;
 /** Verbs of arriving that the visit patterns (042) code. */
 const ARRIVING = new Set(['arrive', 'land', 'reach']);
 
 /**
  * "Peacekeepers from Nepal arrived in Mali" is no visit: troops arriving on a peacekeeping mission
  * are CAMEO's linked pair "provide peacekeeping" (074, the troops to the country) and "receive
- * deployment of peacekeepers" (0861, the country from the troops). A visit by arrival (042)
- * becomes that pair when its sentence names peacekeeping.
+ * deployment of peacekeepers" (0861, the country from the troops). A visit by arrival (042) or a
+ * deployment of forces (150, 152, 154) becomes that pair when its sentence names peacekeeping.
  */
 export function arrivingPeacekeepers(view: SentenceView, found: readonly Found[]): Found[] {
   const t = view.tokens;
@@ -300,7 +302,9 @@ export function arrivingPeacekeepers(view: SentenceView, found: readonly Found[]
   if (!peacekeeping) return [...found];
   const out: Found[] = [];
   for (const f of found) {
-    if (!f.match.pattern.code.startsWith('042') || !ARRIVING.has(t.lemma[f.trigger])) { out.push(f); continue; }
+    const code = f.match.pattern.code;
+    const arriving = code.startsWith('042') && ARRIVING.has(t.lemma[f.trigger]);
+    if (!arriving && !DEPLOYING.test(code)) { out.push(f); continue; }
     const provide = withPlace(view, recoded(f, '074'));
     out.push(provide);
     if (provide.source && provide.target) {

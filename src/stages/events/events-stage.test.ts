@@ -57,6 +57,9 @@ describe('events stage', () => {
     ['codes pressing someone to act as a demand of that act', 'Bolivian police have been pressuring the miners to call off the strike.', 'BOLCOP>BOLLAB 10 asserted'],
     ['codes peacekeepers arriving as peacekeeping provided', 'A first group of Nepalese peacekeeping troops arrived in Mali on Monday.', 'NPLMIL>MLI 07 asserted'],
     ['codes peacekeepers arriving as a deployment received', 'A first group of Nepalese peacekeeping troops arrived in Mali on Monday.', 'MLI>NPLMIL 08 asserted'],
+    ['codes a deployment on a peacekeeping mission as peacekeeping', 'Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.', 'GHA>MLI 07 reported'],
+    ['steps over quantity words between a verb and its object ("over $3 million")', 'Austria has provided over $3 million in humanitarian funding to Chad.', 'AUT>TCD 07 asserted'],
+    ['reads a hyphenated plural event noun ("cyber-attacks")', 'Russian hackers launched cyber-attacks on Estonian banks.', 'RUS>ESTBUS 18 asserted'],
     ['reads a predicative adjective of outlook as a statement ("is skeptical of")', 'Portugal said it is skeptical of the Spanish proposal.', 'PRT>ESP 01 reported'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
@@ -101,6 +104,11 @@ describe('events stage', () => {
 
   it('reads no claim in "maintained" with an object of its own', () => {
     expect(coded('Turkey has maintained a blockade of Armenia since Armenian forces seized the region.').some((e) => / 11 /.test(e))).toBe(false);
+  });
+
+  it('makes an act in the present after "until" hypothetical', () => {
+    expect(coded('Chile will not lift the ban until Peru signs the treaty.').filter((e) => e.startsWith('PER>'))
+      .every((e) => e.endsWith('hypothetical'))).toBe(true);
   });
 
   it('drops an act that is only considered ("considering sending aid")', () => {

@@ -24,11 +24,11 @@ export interface PatternMatch {
 const NO_TOKENS: readonly number[] = Object.freeze([]);
 
 /** Words a pattern may step over between its elements: "held [two days of] talks with". */
-const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN']);
+const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN', 'SYM']);
 /** How many words a pattern may step over between its elements (and between its head and first word). */
 export const MAX_GAP = 4;
-/** Quantifier words inside a skipped noun phrase: "more than a dozen", "dozens of". */
-const GAP_WORDS = new Set(['than', 'of', '-']);
+/** Quantifier words inside a skipped noun phrase: "more than a dozen", "dozens of", "over $3 million", "about 200". */
+const GAP_WORDS = new Set(['than', 'of', '-', 'over', 'about', 'around', 'nearly', 'approximately', 'roughly', 'some', 'up']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
 /**

@@ -23,6 +23,8 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   const words = group.words;
   if (words.some((w) => cues.negation.has(w)) || (group.control !== null && NEGATING_CONTROL.has(group.control))) return 'negated';
   if (precededInClause(t, view.first, trigger, (w) => w === 'if' || w === 'unless' || w === 'whether')) return 'hypothetical';
+  // "will not lift the embargo until China signs": an act in the present after "until" has not happened yet.
+  if (isPresentTense(t, trigger, words) && precededInClause(t, view.first, trigger, (w) => w === 'until')) return 'hypothetical';
   if (underVerbOfHope(view, trigger)) return 'hypothetical';
   // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
   const reportedWould = words.includes('would') && isReported(view, trigger) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
@@ -32,6 +34,17 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   if (nearAllegation(t, view, trigger)) return 'alleged';
   if (isReported(view, trigger)) return 'reported';
   return 'asserted';
+}
+
+/** A verb in the present tense ("signs", "take", "are met"), by its form and auxiliaries. */
+function isPresentTense(t: TokenTable, trigger: number, words: readonly string[]): boolean {
+  const lower = t.lower[trigger];
+  const lemma = t.lemma[trigger];
+  // A verb, or a present form tagged as a noun ("until China signs up").
+  if (t.pos[trigger] !== 'VERB' && !(lower.endsWith('s') && lower !== lemma && lower.startsWith(lemma))) return false;
+  if (words.some((w) => w === 'is' || w === 'are' || w === 'am')) return true;
+  if (words.length > 0) return false;
+  return lower === lemma || (lower.endsWith('s') && lower.startsWith(lemma.slice(0, -1)));
 }
 
 /** Verbs whose complement is only hoped, feared or expected: "she hoped they would be indicted". */
