@@ -307,10 +307,10 @@ export function arrivingPeacekeepers(view: SentenceView, found: readonly Found[]
     if (!arriving && !DEPLOYING.test(code)) { out.push(f); continue; }
     const provide = withPlace(view, recoded(f, '074'));
     out.push(provide);
-    if (provide.source && provide.target) {
+    if (provide.target) {
       const received = recoded(provide, '0861');
       out.push({ ...received, source: provide.target, target: provide.source,
-        cues: { ...received.cues, sourceFound: provide.cues.targetFound === 'pattern' ? 'pattern' : 'subject', targetFound: 'object' } });
+        cues: { ...received.cues, sourceFound: provide.cues.targetFound === 'pattern' ? 'pattern' : 'subject', targetFound: provide.source ? 'object' : 'none' } });
     }
   }
   return out;

@@ -60,6 +60,8 @@ describe('events stage', () => {
     ['codes a deployment on a peacekeeping mission as peacekeeping', 'Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.', 'GHA>MLI 07 reported'],
     ['steps over quantity words between a verb and its object ("over $3 million")', 'Austria has provided over $3 million in humanitarian funding to Chad.', 'AUT>TCD 07 asserted'],
     ['reads a hyphenated plural event noun ("cyber-attacks")', 'Russian hackers launched cyber-attacks on Estonian banks.', 'RUS>ESTBUS 18 asserted'],
+    ['steps over "up to" before a quantity', 'Chile is ready to contribute up to 400 troops to the UN force.', 'CHL>IGOUNO 03 asserted'],
+    ['codes the arrival of peacekeepers as a deployment received even without their actor', 'A first patch of Nepalese peacekeeping troops arrived in Mali on Monday.', 'MLI>- 08 asserted'],
     ['reads a predicative adjective of outlook as a statement ("is skeptical of")', 'Portugal said it is skeptical of the Spanish proposal.', 'PRT>ESP 01 reported'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
@@ -108,6 +110,11 @@ describe('events stage', () => {
 
   it('makes an act in the present after "until" hypothetical', () => {
     expect(coded('Chile will not lift the ban until Peru signs the treaty.').filter((e) => e.startsWith('PER>'))
+      .every((e) => e.endsWith('hypothetical'))).toBe(true);
+  });
+
+  it('makes an act in the "that" clause of a demand hypothetical', () => {
+    expect(coded('Greece demanded that Bulgaria expel the Turkish diplomats.').filter((e) => e.startsWith('BGR>'))
       .every((e) => e.endsWith('hypothetical'))).toBe(true);
   });
 

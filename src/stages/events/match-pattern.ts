@@ -91,9 +91,15 @@ function findWord(view: SentenceView, ids: Int32Array, from: number): number {
     const lemmaId = wordIdOf(lemma[k]);
     // Id 0 is no pattern word: never among `ids`.
     if ((lowerId !== 0 || lemmaId !== 0) && (hasId(ids, lowerId) || hasId(ids, lemmaId))) return k;
-    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k)) return -1;
+    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end)) return -1;
   }
   return -1;
+}
+
+/** "up to 400 troops", "at least 20 people": the preposition of a quantity is a gap word. */
+function isQuantityWord(t: SentenceView['tokens'], k: number, end: number): boolean {
+  const w = t.lower[k];
+  return (w === 'to' && k > 0 && t.lower[k - 1] === 'up') || (w === 'at' && k + 1 < end && t.lower[k + 1] === 'least');
 }
 
 /** `ids.includes(id)` for the few alternatives of a pattern word. */

@@ -25,7 +25,7 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   if (precededInClause(t, view.first, trigger, (w) => w === 'if' || w === 'unless' || w === 'whether')) return 'hypothetical';
   // "will not lift the embargo until China signs": an act in the present after "until" has not happened yet.
   if (isPresentTense(t, trigger, words) && precededInClause(t, view.first, trigger, (w) => w === 'until')) return 'hypothetical';
-  if (underVerbOfHope(view, trigger)) return 'hypothetical';
+  if (underVerbOfHope(view, trigger) || underDemandThat(view, trigger)) return 'hypothetical';
   // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
   const reportedWould = words.includes('would') && isReported(view, trigger) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
   if (!reportedWould && (words.some((w) => cues.hypothetical.has(w)) || (group.control !== null && HYPOTHETICAL_CONTROL.has(group.control)))) return 'hypothetical';
@@ -49,6 +49,24 @@ function isPresentTense(t: TokenTable, trigger: number, words: readonly string[]
 
 /** Verbs whose complement is only hoped, feared or expected: "she hoped they would be indicted". */
 export const HOPE: ReadonlySet<string> = new Set(['hope', 'wish', 'fear', 'expect', 'pray', 'predict', 'speculate', 'anticipate', 'worry']);
+
+/** Verbs whose "that" clause says what must be done, not what was done ("demanded that Iran release"). */
+const DEMANDING = new Set(['demand', 'urge', 'insist', 'ask', 'request', 'propose', 'suggest', 'recommend', 'require', 'order']);
+
+/** "Greece demanded that its partners refuse to recognise": the act demanded has not happened. */
+function underDemandThat(view: SentenceView, trigger: number): boolean {
+  const t = view.tokens;
+  for (let k = trigger - 1; k > view.first && k >= trigger - 20; k--) {
+    const w = t.lower[k];
+    if (w === ';' || w === '.') return false;
+    if (w !== 'that') continue;
+    for (let v = k - 1; v >= view.first && v >= k - 3; v--) {
+      if (t.pos[v] === 'VERB' && DEMANDING.has(t.lemma[v])) return true;
+      if (t.pos[v] !== 'ADV' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN') break;
+    }
+  }
+  return false;
+}
 
 function underVerbOfHope(view: SentenceView, trigger: number): boolean {
   const lemmaBits = view.classes.lemma;
