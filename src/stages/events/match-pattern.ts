@@ -96,10 +96,10 @@ function findWord(view: SentenceView, ids: Int32Array, from: number): number {
   return -1;
 }
 
-/** "up to 400 troops", "at least 20 people": the preposition of a quantity is a gap word. */
+/** "up to 400 troops", "close to $3 million", "at least 20 people": the preposition of a quantity is a gap word. */
 function isQuantityWord(t: SentenceView['tokens'], k: number, end: number): boolean {
   const w = t.lower[k];
-  return (w === 'to' && k > 0 && t.lower[k - 1] === 'up') || (w === 'at' && k + 1 < end && t.lower[k + 1] === 'least');
+  return (w === 'to' && k > 0 && (t.lower[k - 1] === 'up' || t.lower[k - 1] === 'close')) || (w === 'at' && k + 1 < end && t.lower[k + 1] === 'least');
 }
 
 /** `ids.includes(id)` for the few alternatives of a pattern word. */
