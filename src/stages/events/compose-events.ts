@@ -265,6 +265,18 @@ export function consideredActs(view: SentenceView, found: readonly Found[], lex:
     out.push({ trigger: c, match, source, target, modality: 'asserted',
       cues: cuesOf(view, 'active', match, source ? 'subject' : 'none', target ? 'object' : 'none', c, source, target) });
   }
+  // "is considering leaving the alliance": an option named by a gerund no pattern codes.
+  for (let c = view.first; c + 1 < view.end; c++) {
+    if (t.pos[c] !== 'VERB' || !CONSIDERING.has(t.lemma[c]) || !t.lower[c].endsWith('ing') && !t.lower[c].endsWith('s') && !t.lower[c].endsWith('ed')) continue;
+    let g = c + 1;
+    while (g < view.end && t.pos[g] === 'ADV') g++;
+    // wink-nlp tags some gerunds ("giving") as adjectives or nouns.
+    if (g >= view.end || (t.pos[g] !== 'VERB' && t.pos[g] !== 'ADJ' && t.pos[g] !== 'NOUN') || !t.lower[g].endsWith('ing') || (out ?? found).some((f) => f.trigger === c || f.trigger === g)) continue;
+    const source = findSubject(view, c, lex.cues).unit;
+    const match: PatternMatch = { pattern: CONSIDERED_OPTION, end: c + 1, literalTokens: [], target: null, source, targetUnknown: false, targetStart: -1, literals: 0 };
+    out ??= [...found];
+    out.push({ trigger: c, match, source, target: null, modality: 'asserted', cues: cuesOf(view, 'active', match, source ? 'subject' : 'none', 'none', c, source, null) });
+  }
   return out ? out.filter((g) => !dropped.includes(g)) : [...found];
 }
 

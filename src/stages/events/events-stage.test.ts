@@ -118,6 +118,10 @@ describe('events stage', () => {
       .every((e) => e.endsWith('hypothetical'))).toBe(true);
   });
 
+  it('codes considering an option no pattern names ("considering leaving the alliance")', () => {
+    expect(coded('Peru is considering leaving the alliance.')).toContain('PER>- 01 asserted');
+  });
+
   it('drops an act that is only considered ("considering sending aid")', () => {
     expect(coded('Finland is considering sending aid to Namibia.').some((e) => / 07 /.test(e))).toBe(false);
   });
