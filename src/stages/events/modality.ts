@@ -47,6 +47,9 @@ function isPresentTense(t: TokenTable, trigger: number, words: readonly string[]
   return lower === lemma || (lower.endsWith('s') && lower.startsWith(lemma.slice(0, -1)));
 }
 
+/** Verbs of arrest and punishment, whose "for" gerund names what the punished are said to have done. */
+const PUNISHING = new Set(['arrest', 'detain', 'jail', 'imprison', 'convict', 'sentence', 'indict', 'punish', 'fine', 'execute', 'prosecute', 'try', 'expel', 'deport', 'sanction', 'hold', 'seize', 'ban', 'condemn', 'criticize', 'criticise']);
+
 /** Verbs whose complement is only hoped, feared or expected: "she hoped they would be indicted". */
 export const HOPE: ReadonlySet<string> = new Set(['hope', 'wish', 'fear', 'expect', 'pray', 'predict', 'speculate', 'anticipate', 'worry']);
 
@@ -93,6 +96,8 @@ function nearAllegation(t: TokenTable, view: SentenceView, trigger: number): boo
     for (let k = trigger - 2; k >= view.first && k >= trigger - 8; k--) {
       const l = t.lemma[k];
       if (l === 'accuse' || l === 'blame' || l === 'charge' || l === 'suspect' || l === 'allege') return true;
+      // "arrested for collaborating with the enemy": the reason given for a punishment is only alleged.
+      if (t.lower[trigger - 1] === 'for' && PUNISHING.has(l)) return true;
     }
   }
   return false;
