@@ -122,6 +122,24 @@ describe('events stage', () => {
     expect(coded('Peru is considering leaving the alliance.')).toContain('PER>- 01 asserted');
   });
 
+  it.each([
+    ['an act in the "that" clause of a noun of claim', 'Chile rejected accusations that it had sent weapons to Bolivian rebels.', '07'],
+  ])('marks %s as a complement', (_name, text, root) => {
+    const doc = events.run(actors.run(segment.run(withLayers(createDocument(metaFor('t', { date: '2010-06-01' }), text), { boilerplate: [] }))));
+    const found = layer(doc, 'events').filter((e) => e.cameo.startsWith(root));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((e) => e.cues.clause === 'complement')).toBe(true);
+  });
+
+  it('reads the reason given for an arrest as alleged', () => {
+    expect(coded('The journalist was arrested in Chad for collaborating with Sudanese rebels.').filter((e) => / 06 /.test(e))
+      .every((e) => e.endsWith('alleged'))).toBe(true);
+  });
+
+  it('codes agreeing to a ceasefire as the intent to de-escalate', () => {
+    expect(coded('Armenia agreed to a ceasefire with Azerbaijan.')).toContain('ARM>AZE 03 asserted');
+  });
+
   it('drops an act that is only considered ("considering sending aid")', () => {
     expect(coded('Finland is considering sending aid to Namibia.').some((e) => / 07 /.test(e))).toBe(false);
   });

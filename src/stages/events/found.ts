@@ -43,5 +43,20 @@ export function clauseOf(view: SentenceView, k: number, voice: EventCues['voice'
   if (t.lower[k].endsWith('ing') && !(k - 1 >= view.first && t.lemma[k - 1] === 'be')) return 'complement';
   const g = group ?? verbGroup(t, k, view.first);
   if (g.control === null && g.start - 1 >= view.first && t.lower[g.start - 1] === 'to') return 'complement';
+  if (inNounClause(view, k)) return 'complement';
   return 'main';
+}
+
+/** Nouns whose "that" clause states what is claimed, not what the sentence reports as done. */
+const CLAIM_NOUNS = new Set(['accusation', 'allegation', 'charge', 'claim', 'report', 'rumor', 'rumour', 'suggestion', 'assertion', 'evidence', 'fear', 'concern', 'suspicion', 'speculation', 'belief', 'notion', 'idea']);
+
+/** "rejected accusations that it had armed the rebels": a verb in the "that" clause of a noun of claim. */
+function inNounClause(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  for (let j = k - 1; j > view.first && j >= k - 10; j--) {
+    const w = t.lower[j];
+    if (w === ';' || w === '.' || w === ',') return false;
+    if (w === 'that' && (t.pos[j - 1] === 'NOUN' || t.pos[j - 1] === 'PROPN') && CLAIM_NOUNS.has(t.lemma[j - 1])) return true;
+  }
+  return false;
 }
