@@ -141,6 +141,11 @@ describe('events stage', () => {
     expect(coded('Armenia agreed to a ceasefire with Azerbaijan.')).toContain('ARM>AZE 03 asserted');
   });
 
+  it('makes an act in the present after "before" hypothetical, within its clause only', () => {
+    expect(coded('The talks end a day before Macron visits Chile.').filter((e) => / 04 /.test(e)).every((e) => e.endsWith('hypothetical'))).toBe(true);
+    expect(coded('Before leaving for Lima, the Chilean president met Peruvian officials.').some((e) => / 04 asserted/.test(e))).toBe(true);
+  });
+
   it('drops an act that is only considered ("considering sending aid")', () => {
     expect(coded('Finland is considering sending aid to Namibia.').some((e) => / 07 /.test(e))).toBe(false);
   });

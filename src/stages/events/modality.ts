@@ -23,8 +23,9 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   const words = group.words;
   if (words.some((w) => cues.negation.has(w)) || (group.control !== null && NEGATING_CONTROL.has(group.control))) return 'negated';
   if (precededInClause(t, view.first, trigger, (w) => w === 'if' || w === 'unless' || w === 'whether')) return 'hypothetical';
-  // "will not lift the embargo until China signs": an act in the present after "until" has not happened yet.
-  if (isPresentTense(t, trigger, words) && precededInClause(t, view.first, trigger, (w) => w === 'until')) return 'hypothetical';
+  // "will not lift the embargo until China signs", "a day before Sarkozy heads to Beijing": an act in
+  // the present after "until" or "before" has not happened yet.
+  if (isPresentTense(t, trigger, words) && afterUntil(t, view.first, trigger)) return 'hypothetical';
   if (underVerbOfHope(view, trigger) || underDemandThat(view, trigger)) return 'hypothetical';
   // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
   const reportedWould = words.includes('would') && isReported(view, trigger) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
@@ -34,6 +35,16 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   if (nearAllegation(t, view, trigger)) return 'alleged';
   if (isReported(view, trigger)) return 'reported';
   return 'asserted';
+}
+
+/** "until" or "before" earlier in the trigger's own clause (no comma between). */
+function afterUntil(t: TokenTable, first: number, trigger: number): boolean {
+  for (let k = trigger - 1; k >= first && k >= trigger - 20; k--) {
+    const w = t.lower[k];
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (w === 'until' || w === 'before') return true;
+  }
+  return false;
 }
 
 /** A verb in the present tense ("signs", "take", "are met"), by its form and auxiliaries. */
