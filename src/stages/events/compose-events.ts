@@ -307,11 +307,13 @@ const ARRIVING = new Set(['arrive', 'land', 'reach']);
  * deployment of peacekeepers" (0861, the country from the troops). A visit by arrival (042) or a
  * deployment of forces (150, 152, 154) becomes that pair when its sentence names peacekeeping.
  */
-export function arrivingPeacekeepers(view: SentenceView, found: readonly Found[]): Found[] {
+export function arrivingPeacekeepers(view: SentenceView, found: Found[]): Found[] {
   const t = view.tokens;
+  // Most sentences have no arrival or deployment: the sentence is searched for peacekeeping only when one does.
+  if (!found.some((f) => DEPLOYING.test(f.match.pattern.code) || (f.match.pattern.code.startsWith('042') && ARRIVING.has(t.lemma[f.trigger])))) return found;
   let peacekeeping = false;
   for (let k = view.first; k < view.end && !peacekeeping; k++) if (t.lower[k].startsWith('peacekeep')) peacekeeping = true;
-  if (!peacekeeping) return [...found];
+  if (!peacekeeping) return found;
   const out: Found[] = [];
   for (const f of found) {
     const code = f.match.pattern.code;
