@@ -7,7 +7,7 @@ import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from '.
 import { isPassive, isParticiple } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
-import { claimedActs, composeShells, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
+import { approvedActs, arrivingPeacekeepers, claimedActs, composeShells, consideredActs, nestedNominals, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
 import { expand } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
@@ -58,10 +58,13 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     for (const d of modalDemands(view, lex.cues)) found.push(ruleFound(view, MUST_DEMAND, d.trigger, d.source, d.target, 'subject'));
   }
   if (found.length === 0) return [];
-  for (const c of claimedActs(view, found, lex)) found.push(c);
-  const placed = protestAims(view, nominalDemands(view, composeShells(view, dropIntentShells(view, found), lex), lex));
+  const claimed = claimedActs(view, found, lex);
+  const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
+  for (const c of claimed.claims) kept.push(c);
+  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, composeShells(view, consideredActs(view, approvedActs(view, dropIntentShells(view, kept, lex)), lex), lex), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
+  nestedNominals(placed);
   const events: CodedEvent[] = [];
   for (const f of placed) for (const e of expand(view, f, lex)) events.push(e);
   return events;
@@ -79,9 +82,11 @@ function verbHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPat
   if (((view.classes.lower[k] | view.classes.lemma[k]) & WORD.verbHead) === 0) return undefined;
   const t = view.tokens;
   const pos = t.pos[k];
-  if (!((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k))) return undefined;
   const lower = t.lower[k];
   const lemma = t.lemma[k];
+  if (!((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k))) {
+    return isHeadlineVerb(view, k) ? index.verbs.get(lemma) ?? index.verbForms.get(lower) : undefined;
+  }
   return index.verbs.get(lemma) ?? (lemma !== lower ? index.verbs.get(lower) : undefined)
     ?? (lower.startsWith('re-') ? index.reVerbs.get(lower) : undefined)
     ?? (pos !== 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) ? index.verbForms.get(lower) : undefined);
@@ -96,7 +101,13 @@ function nounHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPat
   if (((view.classes.lower[k] | view.classes.lemma[k]) & WORD.nounHead) === 0 && !lower.includes('-')) return undefined;
   const lemma = t.lemma[k];
   return index.nouns.get(lemma) ?? (lemma !== lower ? index.nouns.get(lower) : undefined)
-    ?? (lower.includes('-') ? index.nouns.get(lower.replace(/-/g, '')) : undefined);
+    ?? (lower.includes('-') ? hyphenatedNoun(lower, index) : undefined);
+}
+
+/** "cease-fire" is "ceasefire", "cyber-attacks" a plural of "cyberattack". */
+function hyphenatedNoun(lower: string, index: PatternIndex): HeadPatterns | undefined {
+  const joined = lower.replace(/-/g, '');
+  return index.nouns.get(joined) ?? (joined.endsWith('s') ? index.nouns.get(joined.slice(0, -1)) : undefined);
 }
 
 /**
@@ -153,8 +164,37 @@ function looksVerbal(view: SentenceView, k: number): boolean {
   if (BEFORE_BARE_VERB.has(t.lower[before])) return true;
   // "are striking", "were shelling": a progressive after a form of "be".
   if (t.lower[k].endsWith('ing') && t.lemma[before] === 'be') return true;
+  // "it is skeptical of", "they are deeply pessimistic": a predicative adjective heads like a verb.
+  if (pos === 'ADJ' && isCopula(view, before)) return true;
   if (!t.lower[k].endsWith('ed')) return false;
   return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
+}
+
+/**
+ * "Japan lifts sanctions on India", "U.S. Lifts Travel Ban", "EU and UN hand over supplies": in a
+ * headline's present tense wink-nlp tags the verb as a noun. A word right after an actor, ending
+ * in -s (or followed by a verb particle), with a noun phrase or particle after it, is read as a verb.
+ * ("US sanctions against Iran", with a preposition after, stays a noun.)
+ */
+function isHeadlineVerb(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  const pos = t.pos[k];
+  if ((pos !== 'NOUN' && pos !== 'PROPN') || k - 1 < view.first || k + 1 >= view.end) return false;
+  const before = unitAtToken(view, k - 1);
+  if (!before || before.end !== k || unitAtToken(view, k)) return false;
+  const next = t.pos[k + 1];
+  if (HEADLINE_PARTICLES.has(t.lower[k + 1])) return true;
+  return t.lower[k].endsWith('s') && !t.lower[k].endsWith('ss') && (next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || next === 'NUM');
+}
+
+const HEADLINE_PARTICLES = new Set(['over', 'up', 'off', 'out', 'down', 'back']);
+
+/** A form of "be" at `k`, or an adverb after one ("is deeply"). */
+function isCopula(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  let j = k;
+  while (j > view.first && t.pos[j] === 'ADV') j--;
+  return t.lemma[j] === 'be';
 }
 
 const BEFORE_BARE_VERB = new Set(['will', 'would', 'wo', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'to', "'ll"]);
@@ -233,8 +273,10 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
   const stated = modality === 'future' && voice === 'active' && source !== null && saidBefore(view, k);
   const conditional = (modality === 'hypothetical' || modality === 'future') && voice === 'active' && source !== null
     && group.words.some((w) => w === 'will' || w === 'would' || w === 'wo') && hasCondition(view, k);
+  const cues = cuesOf(view, voice, match, sourceFound, targetFound, k, source, target, group);
+  // "forces backed by Russian warplanes pounded the town": a participle describing a noun is no main verb.
   return { trigger: k, match, source, target, modality, control: group.control, refused, stated, conditional,
-    cues: cuesOf(view, voice, match, sourceFound, targetFound, k, source, target, group) };
+    cues: reduced ? { ...cues, clause: 'complement' } : cues };
 }
 
 function codeNominal(view: SentenceView, k: number, bucket: readonly IndexedPattern[], lex: EventLexicon): Found | null {

@@ -1,9 +1,10 @@
 import type { ActorMention } from '../../core/actor.js';
 import { findSubject, verbGroup } from './arguments.js';
 import type { EventLexicon } from './code-sentence.js';
-import { isCooperative } from './expand-event.js';
-import { ruleFound, type Found } from './found.js';
-import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, claimingVerb } from './sentence-rules.js';
+import { COMMISSIVE, isCooperative } from './expand-event.js';
+import { cuesOf, ruleFound, type Found } from './found.js';
+import type { PatternMatch } from './match-pattern.js';
+import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, CONSIDERED_OPTION, claimingVerb } from './sentence-rules.js';
 import type { ActorUnit, SentenceView } from './sentence-view.js';
 
 /** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
@@ -19,23 +20,27 @@ export function responsibilityTargets(found: Found[]): void {
 /**
  * "The US claimed that ISIL had attacked Iraq" (112, US -> ISIL), "the group claimed that it had
  * attacked the base" (015, the group -> the base): a speaker who claims an act of force accuses
- * its actor, or, when it is the actor, claims responsibility.
+ * its actor, or, when it is the actor, claims responsibility. The claim is the event: the acts
+ * claimed are returned apart (`acts`) for the caller to drop.
  */
-export function claimedActs(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
+export function claimedActs(view: SentenceView, found: readonly Found[], lex: EventLexicon): { claims: Found[]; acts: Found[] } {
   const out: Found[] = [];
+  const acts: Found[] = [];
   for (const f of found) {
     if (f.match.pattern.code < '13' || !f.source || f.cues.voice === 'nominal') continue;
     const v = claimingVerb(view, f.trigger);
-    if (v < 0) continue;
+    // "claimed (that) ISIL had attacked": the act's clause follows the claim; "maintained a blockade ... since X seized" is no claim.
+    if (v < 0 || !(view.tokens.lower[v + 1] === 'that' || f.source.start === v + 1)) continue;
     const speaker = findSubject(view, v, lex.cues).unit;
     if (!speaker) continue;
     const own = speaker === f.source || f.source.members.every((m) => m.evidence === 'coreference' && speaker.members.some((s) => s.code === m.code));
     if (out.some((o) => o.source === speaker && o.match.pattern === (own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION))) continue;
     const target = own ? f.target : f.source;
     if (!target) continue;
+    acts.push(f);
     out.push(ruleFound(view, own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION, v, speaker, target, 'object'));
   }
-  return out;
+  return { claims: out, acts };
 }
 
 /** Roots whose verbs take a "to" complement that says what is appealed for, demanded or threatened. */
@@ -73,7 +78,7 @@ export function composeShells(view: SentenceView, found: readonly Found[], lex: 
  * shell around the more specific event of its complement, which already carries the intent as
  * its modality; the shell is dropped when the complement was coded.
  */
-export function dropIntentShells(view: SentenceView, found: readonly Found[]): Found[] {
+export function dropIntentShells(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
   const t = view.tokens;
   const shells = new Set<number>();
   for (const f of found) {
@@ -82,7 +87,9 @@ export function dropIntentShells(view: SentenceView, found: readonly Found[]): F
     if (group.controlToken < 0) continue;
     const shell = found.find((g) => g.trigger === group.controlToken);
     if (!shell) continue;
-    const intentShell = shell.match.pattern.code.startsWith('03') && shell.match.literalTokens.includes(group.controlToken + 1);
+    // "agreed to lift the ban": a bare commissive verb ("030 agree") around a cooperative act, which becomes the intent itself.
+    const intentShell = shell.match.pattern.code.startsWith('03') && (shell.match.literalTokens.includes(group.controlToken + 1)
+      || (COMMISSIVE.has(group.control ?? '') && isCooperative(f.match.pattern.code) && lex.intents.intentOf(f.match.pattern.code) !== null));
     const refusalShell = shell.match.pattern.code.startsWith('12') && f.refused === true && isCooperative(f.match.pattern.code);
     if (intentShell || refusalShell) shells.add(shell.trigger);
   }
@@ -179,7 +186,12 @@ const PLACE_TARGET_ROOTS = new Set(['09', '14', '15', '17', '18', '19', '20']);
  * target, a protest or use of force acts on the country where it happens (if not the source's own).
  */
 export function withPlaceTarget(view: SentenceView, f: Found): Found {
-  if (f.target || view.locatives.length === 0 || !PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
+  if (!PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
+  return withPlace(view, f);
+}
+
+function withPlace(view: SentenceView, f: Found): Found {
+  if (f.target || view.locatives.length === 0) return f;
   const sourceCountries = new Set((f.source?.members ?? []).map((m) => m.country));
   const place = view.locatives.find((l) => !sourceCountries.has(l.country));
   if (!place) return f;
@@ -191,3 +203,135 @@ export function withPlaceTarget(view: SentenceView, f: Found): Found {
   });
   return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
 }
+
+/** Verbs by which an authority decides an act of its own: approving it is doing it. */
+const APPROVING = new Set(['approve', 'authorize', 'authorise', 'greenlight', 'okay', 'endorse']);
+/** Tokens between an approving verb and the event noun it governs ("approved [the planned] extradition"). */
+const APPROVED_REACH = 4;
+
+/**
+ * "A court approved the extradition of the former president" (063), "the cabinet approved the
+ * deployment of peacekeepers" (074): a bare approval (root 05) whose object is a coded event noun
+ * yields to that act, which the approving actor decides; the noun takes the approver as its
+ * source when it names none. A verb between the two ends the object.
+ */
+export function approvedActs(view: SentenceView, found: readonly Found[]): Found[] {
+  const t = view.tokens;
+  let out: Found[] | null = null;
+  for (const f of found) {
+    if (f.cues.voice === 'nominal' || !f.match.pattern.code.startsWith('05') || !APPROVING.has(t.lemma[f.trigger])) continue;
+    const act = found.find((g) => g.cues.voice === 'nominal' && g.trigger > f.trigger && g.trigger - f.trigger <= APPROVED_REACH
+      && !g.match.pattern.code.startsWith('05') && noVerbBetween(view, f.trigger, g.trigger));
+    if (!act) continue;
+    out ??= [...found];
+    const i = out.indexOf(act);
+    if (i >= 0 && !act.source && f.source) out[i] = { ...act, source: f.source, cues: { ...act.cues, sourceFound: f.cues.sourceFound } };
+    out = out.filter((g) => g !== f);
+  }
+  return out ?? [...found];
+}
+
+function noVerbBetween(view: SentenceView, from: number, to: number): boolean {
+  const t = view.tokens;
+  for (let k = from + 1; k < to; k++) if (t.pos[k] === 'VERB' || t.pos[k] === 'AUX' || t.lower[k] === ',') return false;
+  return true;
+}
+
+/** Verbs of weighing a policy option, whose gerund object is only considered ("is considering sending aid"). */
+const CONSIDERING = new Set(['consider', 'contemplate', 'mull', 'weigh', 'study', 'explore', 'discuss', 'debate', 'ponder']);
+
+/**
+ * "Japan is considering sending aid to Peru" (014, Japan -> Peru): an act named by the gerund
+ * object of a verb of considering has not happened; considering it is CAMEO's "consider policy
+ * option", from the considering verb's subject (or the act's own source) to the act's target,
+ * which replaces the act.
+ */
+export function consideredActs(view: SentenceView, found: readonly Found[], lex: EventLexicon): Found[] {
+  const t = view.tokens;
+  let out: Found[] | null = null;
+  const dropped: Found[] = [];
+  for (const f of found) {
+    if (f.cues.voice === 'nominal' || !t.lower[f.trigger].endsWith('ing')) continue;
+    let c = f.trigger - 1;
+    while (c > view.first && t.pos[c] === 'ADV') c--;
+    if (c < view.first || t.pos[c] !== 'VERB' || !CONSIDERING.has(t.lemma[c])) continue;
+    const source = f.source ?? findSubject(view, c, lex.cues).unit;
+    out ??= [...found];
+    const target = f.target;
+    // The act itself is only an option: the consideration replaces it.
+    dropped.push(f);
+    if (out.some((g) => g.trigger === c)) continue;
+    const match: PatternMatch = { pattern: CONSIDERED_OPTION, end: c + 1, literalTokens: [], target, source, targetUnknown: false, targetStart: -1, literals: 0 };
+    out.push({ trigger: c, match, source, target, modality: 'asserted',
+      cues: cuesOf(view, 'active', match, source ? 'subject' : 'none', target ? 'object' : 'none', c, source, target) });
+  }
+  // "is considering leaving the alliance": an option named by a gerund no pattern codes.
+  for (let c = view.first; c + 1 < view.end; c++) {
+    if (t.pos[c] !== 'VERB' || !CONSIDERING.has(t.lemma[c]) || !t.lower[c].endsWith('ing') && !t.lower[c].endsWith('s') && !t.lower[c].endsWith('ed')) continue;
+    let g = c + 1;
+    while (g < view.end && t.pos[g] === 'ADV') g++;
+    // wink-nlp tags some gerunds ("giving") as adjectives or nouns.
+    if (g >= view.end || (t.pos[g] !== 'VERB' && t.pos[g] !== 'ADJ' && t.pos[g] !== 'NOUN') || !t.lower[g].endsWith('ing') || (out ?? found).some((f) => f.trigger === c || f.trigger === g)) continue;
+    const source = findSubject(view, c, lex.cues).unit;
+    const match: PatternMatch = { pattern: CONSIDERED_OPTION, end: c + 1, literalTokens: [], target: null, source, targetUnknown: false, targetStart: -1, literals: 0 };
+    out ??= [...found];
+    out.push({ trigger: c, match, source, target: null, modality: 'asserted', cues: cuesOf(view, 'active', match, source ? 'subject' : 'none', 'none', c, source, null) });
+  }
+  return out ? out.filter((g) => !dropped.includes(g)) : [...found];
+}
+
+
+/**
+ * "France condemned the attacks in Tehran", "Chile is optimistic about the talks with Peru": an
+ * event noun inside the words a verbal event matched (its pattern and target phrase) is that
+ * event's argument, not the sentence's main event: it is marked as a complement.
+ */
+export function nestedNominals(found: Found[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const g = found[i];
+    if (g.cues.voice !== 'nominal' || g.cues.clause === 'complement') continue;
+    const host = found.find((f) => f.cues.voice !== 'nominal' && f.trigger < g.trigger
+      && g.trigger < Math.max(f.match.end, f.target ? f.target.end : 0));
+    if (host) found[i] = { ...g, cues: { ...g.cues, clause: 'complement' } };
+  }
+}
+
+/** Deploying forces (150 demonstrate power, 152 troops, 154 mobilise forces): on a peacekeeping mission, peacekeeping. */
+const DEPLOYING = /^15[024]/;
+/** Verbs of arriving that the visit patterns (042) code. */
+const ARRIVING = new Set(['arrive', 'land', 'reach']);
+
+/**
+ * "Peacekeepers from Nepal arrived in Mali" is no visit: troops arriving on a peacekeeping mission
+ * are CAMEO's linked pair "provide peacekeeping" (074, the troops to the country) and "receive
+ * deployment of peacekeepers" (0861, the country from the troops). A visit by arrival (042) or a
+ * deployment of forces (150, 152, 154) becomes that pair when its sentence names peacekeeping.
+ */
+export function arrivingPeacekeepers(view: SentenceView, found: Found[]): Found[] {
+  const t = view.tokens;
+  // Most sentences have no arrival or deployment: the sentence is searched for peacekeeping only when one does.
+  if (!found.some((f) => DEPLOYING.test(f.match.pattern.code) || (f.match.pattern.code.startsWith('042') && ARRIVING.has(t.lemma[f.trigger])))) return found;
+  let peacekeeping = false;
+  for (let k = view.first; k < view.end && !peacekeeping; k++) if (t.lower[k].startsWith('peacekeep')) peacekeeping = true;
+  if (!peacekeeping) return found;
+  const out: Found[] = [];
+  for (const f of found) {
+    const code = f.match.pattern.code;
+    const arriving = code.startsWith('042') && ARRIVING.has(t.lemma[f.trigger]);
+    if (!arriving && !DEPLOYING.test(code)) { out.push(f); continue; }
+    const provide = withPlace(view, recoded(f, '074'));
+    out.push(provide);
+    if (provide.target) {
+      const received = recoded(provide, '0861');
+      out.push({ ...received, source: provide.target, target: provide.source,
+        cues: { ...received.cues, sourceFound: provide.cues.targetFound === 'pattern' ? 'pattern' : 'subject', targetFound: provide.source ? 'object' : 'none' } });
+    }
+  }
+  return out;
+}
+
+function recoded(f: Found, code: string): Found {
+  const pattern = { ...f.match.pattern, code, id: `${f.match.pattern.id} + rule:peacekeepers arrive` };
+  return { ...f, match: { ...f.match, pattern } };
+}
+

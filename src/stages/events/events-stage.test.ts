@@ -45,6 +45,24 @@ describe('events stage', () => {
     ['skips an example introduced by "including" when looking for the subject', 'Syrian forces including elite units shelled Turkish border posts.', 'SYRMIL>TUR 19 asserted'],
     // Issue 3: phrasal and completive support verbs pass their subject to the event noun.
     ['reads the subject of a phrasal support verb ("speeded up the withdrawal") as source', 'France speeded up the withdrawal of its troops from Mali.', 'FRA>- 08 asserted'],
+    // Issue 3: a commissive verb ("agreed to", "is ready to") makes a cooperative complement the intent to do it.
+    ['codes agreeing to lift a ban as the intent to yield', 'Peru agreed to lift its ban on Chilean fruit imports.', 'PER>CHL 03 asserted'],
+    ['codes readiness to send aid as the intent to give it', 'Norway is ready to send humanitarian aid to Malawi.', 'NOR>MWI 03 asserted'],
+    ['codes a promise to free prisoners as the intent to release them', 'Colombia promised to free the Venezuelan prisoners.', 'COL>VEN 03 asserted'],
+    // Issue 3: main-event choice and triggers wink-nlp mis-tags.
+    ['reads a headline verb tagged as a noun ("lifts") as a verb', 'Peru lifts sanctions on Bolivia.', 'PER>BOL 08 asserted'],
+    ['reads "hand over" after an actor as a verb in a headline', 'Norway and Sweden hand over medical supplies to Malawi.', 'NOR>MWI 07 asserted'],
+    ['codes an approved act as done by the approver', 'An Argentine court approved the extradition of the Uruguayan minister.', 'ARGJUD>URYGOV 06 asserted'],
+    ['codes considering an act as considering a policy option', 'Finland is considering sending aid to Namibia.', 'FIN>NAM 01 asserted'],
+    ['codes pressing someone to act as a demand of that act', 'Bolivian police have been pressuring the miners to call off the strike.', 'BOLCOP>BOLLAB 10 asserted'],
+    ['codes peacekeepers arriving as peacekeeping provided', 'A first group of Nepalese peacekeeping troops arrived in Mali on Monday.', 'NPLMIL>MLI 07 asserted'],
+    ['codes peacekeepers arriving as a deployment received', 'A first group of Nepalese peacekeeping troops arrived in Mali on Monday.', 'MLI>NPLMIL 08 asserted'],
+    ['codes a deployment on a peacekeeping mission as peacekeeping', 'Ghana announced the deployment of 300 troops to Mali on a peacekeeping mission.', 'GHA>MLI 07 reported'],
+    ['steps over quantity words between a verb and its object ("over $3 million")', 'Austria has provided over $3 million in humanitarian funding to Chad.', 'AUT>TCD 07 asserted'],
+    ['reads a hyphenated plural event noun ("cyber-attacks")', 'Russian hackers launched cyber-attacks on Estonian banks.', 'RUS>ESTBUS 18 asserted'],
+    ['steps over "up to" before a quantity', 'Chile is ready to contribute up to 400 troops to the UN force.', 'CHL>IGOUNO 03 asserted'],
+    ['codes the arrival of peacekeepers as a deployment received even without their actor', 'A first patch of Nepalese peacekeeping troops arrived in Mali on Monday.', 'MLI>- 08 asserted'],
+    ['reads a predicative adjective of outlook as a statement ("is skeptical of")', 'Portugal said it is skeptical of the Spanish proposal.', 'PRT>ESP 01 reported'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
@@ -63,6 +81,77 @@ describe('events stage', () => {
 
   it('leaves no target when the actor of the object noun is the source\'s own (issue 3)', () => {
     expect(coded('Russia deployed Russian troops near the border.').some((e) => e.startsWith('RUS>RUS'))).toBe(false);
+  });
+
+  it('keeps the own code of a committed act of force, in the future ("pledged to expel")', () => {
+    const got = coded('Estonia pledged to expel the Russian diplomats.');
+    expect(got).toContain('EST>RUSGOV 16 future');
+    expect(got.some((e) => / 03 /.test(e))).toBe(false);
+  });
+
+  it.each([
+    ['a reduced passive participle ("backed by")', 'Syrian troops backed by Russian jets shelled the town.', '05'],
+    ['an event noun inside a verbal event\'s target phrase', 'Peru condemned the attacks in Colombia.', '18'],
+  ])('marks %s as a complement, not the main event', (_name, text, root) => {
+    const doc = events.run(actors.run(segment.run(withLayers(createDocument(metaFor('t', { date: '2010-06-01' }), text), { boilerplate: [] }))));
+    const found = layer(doc, 'events').filter((e) => e.cameo.startsWith(root));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((e) => e.cues.clause === 'complement')).toBe(true);
+  });
+
+  it('codes the claim, not the act claimed ("claimed that they had attacked")', () => {
+    const got = coded('The rebels claimed that they had attacked government troops.');
+    expect(got.some((e) => / 18 /.test(e))).toBe(false);
+  });
+
+  it('reads no claim in "maintained" with an object of its own', () => {
+    expect(coded('Turkey has maintained a blockade of Armenia since Armenian forces seized the region.').some((e) => / 11 /.test(e))).toBe(false);
+  });
+
+  it('makes an act in the present after "until" hypothetical', () => {
+    expect(coded('Chile will not lift the ban until Peru signs the treaty.').filter((e) => e.startsWith('PER>'))
+      .every((e) => e.endsWith('hypothetical'))).toBe(true);
+  });
+
+  it('makes an act in the "that" clause of a demand hypothetical', () => {
+    expect(coded('Greece demanded that Bulgaria expel the Turkish diplomats.').filter((e) => e.startsWith('BGR>'))
+      .every((e) => e.endsWith('hypothetical'))).toBe(true);
+  });
+
+  it('codes considering an option no pattern names ("considering leaving the alliance")', () => {
+    expect(coded('Peru is considering leaving the alliance.')).toContain('PER>- 01 asserted');
+  });
+
+  it.each([
+    ['an act in the "that" clause of a noun of claim', 'Chile rejected accusations that it had sent weapons to Bolivian rebels.', '07'],
+    ['an act in a relative clause', 'Peru condemned the protesters who attacked the Bolivian embassy.', '18'],
+  ])('marks %s as a complement', (_name, text, root) => {
+    const doc = events.run(actors.run(segment.run(withLayers(createDocument(metaFor('t', { date: '2010-06-01' }), text), { boilerplate: [] }))));
+    const found = layer(doc, 'events').filter((e) => e.cameo.startsWith(root));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((e) => e.cues.clause === 'complement')).toBe(true);
+  });
+
+  it('reads the reason given for an arrest as alleged', () => {
+    expect(coded('The journalist was arrested in Chad for collaborating with Sudanese rebels.').filter((e) => / 06 /.test(e))
+      .every((e) => e.endsWith('alleged'))).toBe(true);
+  });
+
+  it('codes agreeing to a ceasefire as the intent to de-escalate', () => {
+    expect(coded('Armenia agreed to a ceasefire with Azerbaijan.')).toContain('ARM>AZE 03 asserted');
+  });
+
+  it('makes an act in the present after "before" hypothetical, within its clause only', () => {
+    expect(coded('The talks end a day before Macron visits Chile.').filter((e) => / 04 /.test(e)).every((e) => e.endsWith('hypothetical'))).toBe(true);
+    expect(coded('Before leaving for Lima, the Chilean president met Peruvian officials.').some((e) => / 04 asserted/.test(e))).toBe(true);
+  });
+
+  it('drops an act that is only considered ("considering sending aid")', () => {
+    expect(coded('Finland is considering sending aid to Namibia.').some((e) => / 07 /.test(e))).toBe(false);
+  });
+
+  it('keeps a noun phrase before a preposition a noun ("US sanctions against Iran")', () => {
+    expect(coded('Canadian sanctions against Iran remain in force.').some((e) => e.startsWith('CAN>') && / 08 /.test(e))).toBe(false);
   });
 
   it('makes a reciprocal event go both ways for a compound subject', () => {

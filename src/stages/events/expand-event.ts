@@ -10,6 +10,15 @@ import type { SentenceView } from './sentence-view.js';
  */
 export const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim', 'consider', 'wish', 'mean', 'swear', 'vow']);
 
+/**
+ * Commissive control verbs and adjectives: the actor commits itself to what follows, so a
+ * cooperative complement is the CAMEO intent to do it, which did happen ("agreed to lift the ban"
+ * -> 0354, "is ready to send troops" -> 0334), as CAMEO's root 03 reads "offer, promise, agree to,
+ * or otherwise indicate willingness or commitment". A complement of force keeps its own code, in
+ * the future ("pledged to expel" -> 174).
+ */
+export const COMMISSIVE = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'undertake', 'commit', 'committed', 'willing', 'ready', 'prepared', 'swear', 'consent', 'volunteer']);
+
 /** Codes of cooperation and yielding (roots 01-08). */
 export function isCooperative(code: string): boolean {
   return code < '09';
@@ -40,7 +49,7 @@ export function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEv
   // the complement of a control verb keeps its own code, in the future ("agreed to lift sanctions" = 085).
   // An act the actor will do unless (or if) something happens is a threat, which did happen.
   const threat = f.conditional ? lex.shells.shellCodeOf('13', code) ?? '130' : null;
-  const intent = !threat && f.modality === 'future' && ((isCooperative(code) && f.control == null) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
+  const intent = !threat && f.modality === 'future' && ((isCooperative(code) && (f.control == null || COMMISSIVE.has(f.control))) || (f.control != null && DESIRE.has(f.control)) || f.stated === true)
     ? lex.intents.intentOf(code) : null;
   // A refused act of cooperation is a rejection, which did happen.
   const refusal = !threat && !intent && f.refused && isCooperative(code) ? lex.refusals.intentOf(code) : null;

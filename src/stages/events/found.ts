@@ -1,6 +1,7 @@
 import type { EventCues, Modality } from '../../core/event.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
 import { verbGroup, type VerbGroup } from './arguments.js';
+import { isRelativePronoun } from './clause.js';
 import type { PatternMatch } from './match-pattern.js';
 import type { ActorUnit, SentenceView } from './sentence-view.js';
 
@@ -43,5 +44,37 @@ export function clauseOf(view: SentenceView, k: number, voice: EventCues['voice'
   if (t.lower[k].endsWith('ing') && !(k - 1 >= view.first && t.lemma[k - 1] === 'be')) return 'complement';
   const g = group ?? verbGroup(t, k, view.first);
   if (g.control === null && g.start - 1 >= view.first && t.lower[g.start - 1] === 'to') return 'complement';
+  if (inNounClause(view, k) || inRelativeClause(view, k)) return 'complement';
   return 'main';
+}
+
+/**
+ * "condemned a protest by farmers who stormed a court", "returned antiquities that were seized":
+ * a verb in a relative clause describes a noun of the sentence; it is background, not the main event.
+ */
+function inRelativeClause(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  for (let j = k - 1; j > view.first && j >= k - 6; j--) {
+    const pos = t.pos[j];
+    if (isRelativePronoun(view, j)) {
+      const before = t.lower[j - 1] === ',' && j - 2 >= view.first ? j - 2 : j - 1;
+      return t.pos[before] === 'NOUN' || t.pos[before] === 'PROPN';
+    }
+    if (pos === 'VERB' || pos === 'PUNCT' || pos === 'SCONJ' || pos === 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** Nouns whose "that" clause states what is claimed, not what the sentence reports as done. */
+const CLAIM_NOUNS = new Set(['accusation', 'allegation', 'charge', 'claim', 'report', 'rumor', 'rumour', 'suggestion', 'assertion', 'evidence', 'fear', 'concern', 'suspicion', 'speculation', 'belief', 'notion', 'idea']);
+
+/** "rejected accusations that it had armed the rebels": a verb in the "that" clause of a noun of claim. */
+function inNounClause(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  for (let j = k - 1; j > view.first && j >= k - 10; j--) {
+    const w = t.lower[j];
+    if (w === ';' || w === '.' || w === ',') return false;
+    if (w === 'that' && (t.pos[j - 1] === 'NOUN' || t.pos[j - 1] === 'PROPN') && CLAIM_NOUNS.has(t.lemma[j - 1])) return true;
+  }
+  return false;
 }

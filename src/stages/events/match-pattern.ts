@@ -24,11 +24,11 @@ export interface PatternMatch {
 const NO_TOKENS: readonly number[] = Object.freeze([]);
 
 /** Words a pattern may step over between its elements: "held [two days of] talks with". */
-const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN']);
+const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN', 'SYM']);
 /** How many words a pattern may step over between its elements (and between its head and first word). */
 export const MAX_GAP = 4;
-/** Quantifier words inside a skipped noun phrase: "more than a dozen", "dozens of". */
-const GAP_WORDS = new Set(['than', 'of', '-']);
+/** Quantifier words inside a skipped noun phrase: "more than a dozen", "dozens of", "over $3 million", "about 200". */
+const GAP_WORDS = new Set(['than', 'of', '-', 'over', 'about', 'around', 'nearly', 'approximately', 'roughly', 'some', 'up']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 
 /**
@@ -91,9 +91,15 @@ function findWord(view: SentenceView, ids: Int32Array, from: number): number {
     const lemmaId = wordIdOf(lemma[k]);
     // Id 0 is no pattern word: never among `ids`.
     if ((lowerId !== 0 || lemmaId !== 0) && (hasId(ids, lowerId) || hasId(ids, lemmaId))) return k;
-    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k)) return -1;
+    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end)) return -1;
   }
   return -1;
+}
+
+/** "up to 400 troops", "close to $3 million", "at least 20 people": the preposition of a quantity is a gap word. */
+function isQuantityWord(t: SentenceView['tokens'], k: number, end: number): boolean {
+  const w = t.lower[k];
+  return (w === 'to' && k > 0 && (t.lower[k - 1] === 'up' || t.lower[k - 1] === 'close')) || (w === 'at' && k + 1 < end && t.lower[k + 1] === 'least');
 }
 
 /** `ids.includes(id)` for the few alternatives of a pattern word. */

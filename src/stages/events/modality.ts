@@ -9,7 +9,7 @@ import { WORD } from './word-bits.js';
 /** Control verbs whose complement did not happen ("refused to", "failed to"). */
 const NEGATING_CONTROL = new Set(['refuse', 'decline', 'fail', 'reject', 'deny', 'avoid', 'stop', 'cease', 'halt']);
 /** Control verbs whose complement is intended ("pledged to", "plans to", "agreed to"). */
-const FUTURE_CONTROL = new Set(['plan', 'intend', 'pledge', 'promise', 'vow', 'agree', 'aim', 'seek', 'want', 'prepare', 'expect', 'hope', 'decide', 'offer', 'propose', 'schedule', 'set', 'due', 'likely', 'go', 'wish', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'poised', 'agree', 'undertake']);
+const FUTURE_CONTROL = new Set(['plan', 'intend', 'pledge', 'promise', 'vow', 'agree', 'aim', 'seek', 'want', 'prepare', 'expect', 'hope', 'decide', 'offer', 'propose', 'schedule', 'set', 'due', 'likely', 'go', 'wish', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'poised', 'agree', 'undertake', 'commit', 'consent', 'volunteer', 'swear']);
 /** Control verbs whose complement is only threatened or possible ("threatened to expel"). */
 const HYPOTHETICAL_CONTROL = new Set(['threaten', 'warn', 'consider', 'may', 'might', 'could', 'try', 'attempt', 'urge', 'ask', 'call', 'demand']);
 
@@ -23,7 +23,10 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   const words = group.words;
   if (words.some((w) => cues.negation.has(w)) || (group.control !== null && NEGATING_CONTROL.has(group.control))) return 'negated';
   if (precededInClause(t, view.first, trigger, (w) => w === 'if' || w === 'unless' || w === 'whether')) return 'hypothetical';
-  if (underVerbOfHope(view, trigger)) return 'hypothetical';
+  // "will not lift the embargo until China signs", "a day before Sarkozy heads to Beijing": an act in
+  // the present after "until" or "before" has not happened yet.
+  if (isPresentTense(t, trigger, words) && afterUntil(t, view.first, trigger)) return 'hypothetical';
+  if (underVerbOfHope(view, trigger) || underDemandThat(view, trigger)) return 'hypothetical';
   // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
   const reportedWould = words.includes('would') && isReported(view, trigger) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
   if (!reportedWould && (words.some((w) => cues.hypothetical.has(w)) || (group.control !== null && HYPOTHETICAL_CONTROL.has(group.control)))) return 'hypothetical';
@@ -34,8 +37,50 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   return 'asserted';
 }
 
+/** "until" or "before" earlier in the trigger's own clause (no comma between). */
+function afterUntil(t: TokenTable, first: number, trigger: number): boolean {
+  for (let k = trigger - 1; k >= first && k >= trigger - 20; k--) {
+    const w = t.lower[k];
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (w === 'until' || w === 'before') return true;
+  }
+  return false;
+}
+
+/** A verb in the present tense ("signs", "take", "are met"), by its form and auxiliaries. */
+function isPresentTense(t: TokenTable, trigger: number, words: readonly string[]): boolean {
+  const lower = t.lower[trigger];
+  const lemma = t.lemma[trigger];
+  // A verb, or a present form tagged as a noun ("until China signs up").
+  if (t.pos[trigger] !== 'VERB' && !(lower.endsWith('s') && lower !== lemma && lower.startsWith(lemma))) return false;
+  if (words.some((w) => w === 'is' || w === 'are' || w === 'am')) return true;
+  if (words.length > 0) return false;
+  return lower === lemma || (lower.endsWith('s') && lower.startsWith(lemma.slice(0, -1)));
+}
+
+/** Verbs of arrest and punishment, whose "for" gerund names what the punished are said to have done. */
+const PUNISHING = new Set(['arrest', 'detain', 'jail', 'imprison', 'convict', 'sentence', 'indict', 'punish', 'fine', 'execute', 'prosecute', 'try', 'expel', 'deport', 'sanction', 'hold', 'seize', 'ban', 'condemn', 'criticize', 'criticise']);
+
 /** Verbs whose complement is only hoped, feared or expected: "she hoped they would be indicted". */
 export const HOPE: ReadonlySet<string> = new Set(['hope', 'wish', 'fear', 'expect', 'pray', 'predict', 'speculate', 'anticipate', 'worry']);
+
+/** Verbs whose "that" clause says what must be done, not what was done ("demanded that Iran release"). */
+const DEMANDING = new Set(['demand', 'urge', 'insist', 'ask', 'request', 'propose', 'suggest', 'recommend', 'require', 'order']);
+
+/** "Greece demanded that its partners refuse to recognise": the act demanded has not happened. */
+function underDemandThat(view: SentenceView, trigger: number): boolean {
+  const t = view.tokens;
+  for (let k = trigger - 1; k > view.first && k >= trigger - 20; k--) {
+    const w = t.lower[k];
+    if (w === ';' || w === '.') return false;
+    if (w !== 'that') continue;
+    for (let v = k - 1; v >= view.first && v >= k - 3; v--) {
+      if (t.pos[v] === 'VERB' && DEMANDING.has(t.lemma[v])) return true;
+      if (t.pos[v] !== 'ADV' && t.pos[v] !== 'NOUN' && t.pos[v] !== 'PROPN') break;
+    }
+  }
+  return false;
+}
 
 function underVerbOfHope(view: SentenceView, trigger: number): boolean {
   const lemmaBits = view.classes.lemma;
@@ -62,6 +107,8 @@ function nearAllegation(t: TokenTable, view: SentenceView, trigger: number): boo
     for (let k = trigger - 2; k >= view.first && k >= trigger - 8; k--) {
       const l = t.lemma[k];
       if (l === 'accuse' || l === 'blame' || l === 'charge' || l === 'suspect' || l === 'allege') return true;
+      // "arrested for collaborating with the enemy": the reason given for a punishment is only alleged.
+      if (t.lower[trigger - 1] === 'for' && PUNISHING.has(l)) return true;
     }
   }
   return false;

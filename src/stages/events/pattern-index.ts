@@ -34,7 +34,7 @@ export interface PatternIndex {
   readonly nouns: ReadonlyMap<string, HeadPatterns>;
   /** Verb heads spelled with "re-" ("re-impose" -> impose). */
   readonly reVerbs: ReadonlyMap<string, HeadPatterns>;
-  /** Past and -ing forms of verb heads by surface form ("tortured" -> torture), for mis-tagged verbs. */
+  /** Past, -ing and third-person forms of verb heads by surface form ("tortured", "lifts"), for mis-tagged verbs. */
   readonly verbForms: ReadonlyMap<string, HeadPatterns>;
   /** Every word that is the first required word of some pattern ("with", "for", "talk"). */
   readonly patternWords: ReadonlySet<string>;
@@ -132,6 +132,11 @@ function indexVerbForms(verbs: ReadonlyMap<string, HeadPatterns>): Map<string, H
         if (head) out.set(form, head);
       }
     }
+  }
+  // Third-person forms ("lifts", "pushes", "denies") for headline verbs tagged as nouns; past forms win a clash.
+  for (const [v, head] of verbs) {
+    const form = /(?:s|sh|ch|x|z)$/.test(v) ? `${v}es` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ies` : `${v}s`;
+    if (!out.has(form)) out.set(form, head);
   }
   return out;
 }

@@ -11,6 +11,9 @@ function rulePattern(id: string, code: string, head: string): EventPattern {
 /** The rule as a pattern, so the event records which rule coded it. */
 export const MUST_DEMAND = rulePattern('rule:speaker says X must', '100', 'must');
 
+/** The rule for an act under consideration ("is considering sending aid"), as a pattern. */
+export const CONSIDERED_OPTION = rulePattern('rule:X considers doing', '014', 'consider');
+
 /** The rule for blame stated as a predicate, as a pattern. */
 export const RESPONSIBLE_ACCUSATION = rulePattern('rule:speaker says X was responsible', '112', 'responsible');
 
