@@ -1,0 +1,74 @@
+import type { TokenTable } from '../../core/tokens.js';
+
+/** Nouns of a border: "on the Thai border" names no actor, and no one country either. */
+const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'borders', 'frontier', 'frontiers', 'borderlands', 'border-crossing']);
+
+/**
+ * Words that make a role noun a foreign or multinational force: "peacekeepers", "an international
+ * force", "coalition troops", "occupation forces". Such a force is not the army of the place it is in.
+ */
+const FOREIGN_FORCE_WORDS: ReadonlySet<string> = new Set([
+  'peacekeepers', 'peacekeeping', 'peace-keeping', 'peace-keepers', 'peacekeeper', 'international', 'multinational',
+  'multi-national', 'foreign', 'coalition', 'allied', 'occupation', 'occupying', 'invasion', 'expeditionary',
+]);
+
+/**
+ * Participles that, hyphenated after a country word, make it describe a thing rather than name an
+ * actor: "Russian-made rockets", "a Saudi-owned weekly", "the Syrian-backed militia", "a UN-brokered deal".
+ */
+const MAKER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'made', 'style', 'brokered', 'owned', 'born', 'funded', 'backed', 'sponsored', 'built', 'supplied', 'designed', 'manufactured',
+  'occupied', 'controlled', 'held', 'run', 'dominated', 'trained', 'armed', 'allied', 'educated', 'registered', 'flagged', 'mediated',
+  'financed', 'inspired', 'influenced', 'administered', 'annexed', 'ruled', 'friendly', 'aligned', 'leaning', 'based',
+]);
+
+/** Time words that follow a subject without modifying it: "Denmark today accepted", "Iran Monday said". */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'earlier', 'later', 'now', 'overnight', 'again',
+]);
+
+/**
+ * True when the token at `i` is a border ("border", "frontier") that heads its noun phrase.
+ *
+ * @example
+ * isBorderNoun(tokens, 5) // true for "border" in "on the Thai border"
+ */
+export function isBorderNoun(tokens: TokenTable, i: number): boolean {
+  // "Iraqi border posts": a border that modifies a noun leaves the adjective its thing.
+  return i < tokens.count && BORDER_NOUNS.has(tokens.lower[i]) && !(i + 1 < tokens.count && tokens.pos[i + 1] === 'NOUN');
+}
+
+/**
+ * True when tokens `[start, end)` name a foreign or multinational force ("an international
+ * peacekeeping force", "coalition troops"): the story's own country is not given to it.
+ *
+ * @example
+ * isForeignForce(tokens, 2, 5) // true for "international peacekeeping force"
+ */
+export function isForeignForce(tokens: TokenTable, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (FOREIGN_FORCE_WORDS.has(tokens.lower[k])) return true;
+  return false;
+}
+
+/**
+ * True when the token at `i` is a time word ("today", "Monday"): a noun that does not make the
+ * word before it a modifier.
+ *
+ * @example
+ * isTimeWord(tokens, 1) // true for "today" in "Denmark today accepted"
+ */
+export function isTimeWord(tokens: TokenTable, i: number): boolean {
+  return i < tokens.count && TIME_WORDS.has(tokens.lower[i]);
+}
+
+/**
+ * True when tokens `i`, `i + 1` are "-" and a participle such as "made" or "backed": the country
+ * word before them describes a thing ("Russian-made rockets") and names no actor.
+ *
+ * @example
+ * isMakerHyphen(tokens, 2) // true for "- made" in "Russian - made rockets"
+ */
+export function isMakerHyphen(tokens: TokenTable, i: number): boolean {
+  return i + 1 < tokens.count && tokens.lower[i] === '-' && MAKER_PARTICIPLES.has(tokens.lower[i + 1]);
+}
