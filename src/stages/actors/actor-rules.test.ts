@@ -116,3 +116,34 @@ describe('names written in the wrong case', () => {
     expect(actorsOf('They want a strict islamic state.')).toEqual([]);
   });
 });
+
+describe('places and institutions', () => {
+  it('reads East Jerusalem as Palestinian ground, not as the Israeli government', () => {
+    const codes = actorsOf('Settlers marched through East Jerusalem on Friday.').map((a) => a.split('=')[0]);
+    expect(codes).not.toContain('ISRGOV');
+  });
+
+  it.each([
+    ['Denktash met Clerides in Nicosia.', '1994-05-01', 'CYPGOV=Denktash'],
+    ['Maskhadov rejected the offer from Moscow.', '1999-10-01', 'RUSREB=Maskhadov'],
+    ['Akashi flew to Zagreb on Monday.', '1994-12-01', 'IGOUNO=Akashi'],
+  ])('codes %j on %s', (text, date, expected) => {
+    expect(actorsOf(text, date)).toContain(expected);
+  });
+});
+
+describe('places a geocoder finds after a role noun', () => {
+  // A stand-in geocoder that, like a real gazetteer, knows a town called Republic.
+  const towns: Record<string, string> = { Republic: 'USA', Basra: 'IRQ' };
+  const stage = createActorsStage(loadActorLexicon(), tagger, (name) => towns[name] ?? null);
+  const codesOf = (text: string): string[] =>
+    layer(stage.run(segment.run(withLayers(createDocument(metaFor('t', { date: null }), text), { boilerplate: [] }))), 'actors').map((a) => a.code);
+
+  it('gives "police in Basra" the country of Basra', () => {
+    expect(codesOf('Police in Basra arrested two men.')).toContain('IRQCOP');
+  });
+
+  it('does not geocode the institution in "the President of the Republic"', () => {
+    expect(codesOf('The President of the Republic opened the session.')).not.toContain('USAGOV');
+  });
+});

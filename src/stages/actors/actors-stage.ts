@@ -9,7 +9,7 @@ import { chunkPieces, type Chunk } from './chunks.js';
 import { specOfChunk, type ActorSpec } from './compose.js';
 import { createPhraseIndex, type PhraseIndex } from './phrase-index.js';
 import { findPieces, type KnownName } from './pieces.js';
-import { isBorderNoun, isForeignForce, isMakerHyphen, isTimeWord } from './phrase-words.js';
+import { isBorderNoun, isForeignForce, isInstitutionWord, isMakerHyphen, isTimeWord } from './phrase-words.js';
 import { rememberPlaceCountries } from './place-country-memo.js';
 
 /** Prepositions after which a bare capital or city name is a place, not an actor. */
@@ -304,6 +304,7 @@ function countryOfPlaceAfter(tokens: TokenTable, from: number, end: number, plac
   while (k < end && k <= from + 3 && (tokens.pos[k] === 'DET' || (tokens.pos[k] === 'ADJ' && !startsWithCapital(tokens.text[k])))) k++;
   let stop = k;
   while (stop < end && stop < k + 4 && startsWithCapital(tokens.text[stop]) && (tokens.pos[stop] === 'PROPN' || tokens.pos[stop] === 'NOUN')) stop++;
+  if (isInstitutionWord(tokens, k)) return null;
   for (let e = stop; e > k; e--) {
     const country = placeCountryOf(wordsOf(tokens, k, e));
     if (country) return country;
@@ -368,7 +369,7 @@ function geocodedLocatives(tokens: TokenTable, sentence: number, first: number, 
     if (tokens.pos[start] === 'DET') start++;
     let stop = start;
     while (stop < end && stop < start + 3 && startsWithCapital(tokens.text[stop]) && tokens.pos[stop] === 'PROPN' && !inChunk(items, stop)) stop++;
-    if (stop === start) continue;
+    if (stop === start || isInstitutionWord(tokens, start)) continue;
     const country = placeCountryOf(wordsOf(tokens, start, stop));
     if (country) {
       locatives.push(Object.freeze({ kind: 'locative', sentence, tokens: Object.freeze([start, stop] as const), country }));

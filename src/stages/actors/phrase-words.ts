@@ -22,6 +22,17 @@ const MAKER_PARTICIPLES: ReadonlySet<string> = new Set([
   'financed', 'inspired', 'influenced', 'administered', 'annexed', 'ruled', 'friendly', 'aligned', 'leaning', 'based',
 ]);
 
+/**
+ * Words that open the name of an institution, never of a place: "the President of the Republic",
+ * "the head of the Union" must not be geocoded to a town called Republic or Union.
+ */
+const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  'republic', 'kingdom', 'federation', 'union', 'state', 'states', 'council', 'assembly', 'court', 'party', 'front', 'movement',
+  'army', 'government', 'ministry', 'office', 'committee', 'commission', 'agency', 'bank', 'university', 'senate', 'congress',
+  'parliament', 'house', 'department', 'board', 'authority', 'league', 'organization', 'organisation', 'alliance', 'coalition',
+  'federal', 'national', 'central', 'supreme', 'royal', 'people', "people's", 'democratic', 'islamic',
+]);
+
 /** Time words that follow a subject without modifying it: "Denmark today accepted", "Iran Monday said". */
 const TIME_WORDS: ReadonlySet<string> = new Set([
   'today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
@@ -71,4 +82,15 @@ export function isTimeWord(tokens: TokenTable, i: number): boolean {
  */
 export function isMakerHyphen(tokens: TokenTable, i: number): boolean {
   return i + 1 < tokens.count && tokens.lower[i] === '-' && MAKER_PARTICIPLES.has(tokens.lower[i + 1]);
+}
+
+/**
+ * True when the word at `i` opens the name of an institution ("Republic", "Union", "Council"):
+ * what follows it is no place name to geocode.
+ *
+ * @example
+ * isInstitutionWord(tokens, 3) // true for "Republic" in "President of the Republic"
+ */
+export function isInstitutionWord(tokens: TokenTable, i: number): boolean {
+  return i < tokens.count && INSTITUTION_WORDS.has(tokens.lower[i]);
 }
