@@ -147,3 +147,9 @@ describe('places a geocoder finds after a role noun', () => {
     expect(codesOf('The President of the Republic opened the session.')).not.toContain('USAGOV');
   });
 });
+
+describe('owners of unknown country', () => {
+  it('gives "their fighters" no country when the owner, "the rebels", has none', () => {
+    expect(actorsOf('Kenyan police and Somali troops met the rebels, who said their fighters would fight on.')).toContain('---REB=fighters');
+  });
+});

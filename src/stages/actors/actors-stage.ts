@@ -280,14 +280,15 @@ function isPossessed(tokens: TokenTable, start: number, sentenceStart: number): 
 const NON_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'UIS']);
 
 /**
- * The prefix an owner gives a possessed role noun ("its troops"): the nearest earlier actor of the
- * sentence that names a country or body and does not just modify a noun; null when there is none.
+ * The prefix an owner gives a possessed role noun ("its troops"): that of the nearest earlier actor
+ * of the sentence that does not just modify a noun; null when there is none or it has no country.
  */
 function ownerOf(mentions: readonly ActorMention[], tokens: TokenTable): string | null {
   for (let n = mentions.length - 1; n >= 0; n--) {
     const m = mentions[n];
-    if (m.code.startsWith('---') || isModifier(m, tokens)) continue;
-    return m.country ?? m.code.slice(0, 3);
+    if (isModifier(m, tokens)) continue;
+    // "the rebels said their fighters ...": an owner of unknown country gives none.
+    return m.code.startsWith('---') ? null : m.country ?? m.code.slice(0, 3);
   }
   return null;
 }
