@@ -153,3 +153,16 @@ describe('owners of unknown country', () => {
     expect(actorsOf('Kenyan police and Somali troops met the rebels, who said their fighters would fight on.')).toContain('---REB=fighters');
   });
 });
+
+describe('multinational forces', () => {
+  it.each([
+    ['The rebels opposed the deployment of a regional peacekeeping force.', 'IGOMIL=regional peacekeeping force'],
+    ['Chad asked for an international force to guard the camps.', 'IGOMIL=international force'],
+  ])('codes the force of no named country in %j as an international body\'s', (text, expected) => {
+    expect(actorsOf(text)).toContain(expected);
+  });
+
+  it('keeps the country of peacekeepers who have one: "peacekeepers from Ghana"', () => {
+    expect(actorsOf('Peacekeepers from Ghana arrived in Monrovia.').map((a) => a.split('=')[0])).toContain('GHAMIL');
+  });
+});

@@ -9,7 +9,7 @@ import { chunkPieces, type Chunk } from './chunks.js';
 import { specOfChunk, type ActorSpec } from './compose.js';
 import { createPhraseIndex, type PhraseIndex } from './phrase-index.js';
 import { findPieces, type KnownName } from './pieces.js';
-import { isBorderNoun, isForeignForce, isInstitutionWord, isMakerHyphen, isTimeWord } from './phrase-words.js';
+import { isBorderNoun, isForeignForce, isInstitutionWord, isMakerHyphen, isMultinationalForce, isTimeWord } from './phrase-words.js';
 import { rememberPlaceCountries } from './place-country-memo.js';
 
 /** Prepositions after which a bare capital or city name is a place, not an actor. */
@@ -123,7 +123,9 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
         let evidence = m.spec.evidence;
         if (head && (roles.length === 0 || m.spec.bareCountry)) { roles = head.spec.roles; evidence = head.spec.evidence; }
         else if (roles.length === 0 && shared && hasAdjective(m)) roles = shared;
-        const given = owner ?? placeCountry ?? (partners !== null && m.spec.needsCountry && isStateRole(m.spec.roles) ? partners : null);
+        let given = owner ?? placeCountry ?? (partners !== null && m.spec.needsCountry && isStateRole(m.spec.roles) ? partners : null);
+        // "a regional peacekeeping force": a multinational force of no named country is an IGO's.
+        if (given === null && !head && m.spec.needsCountry && m.spec.roles.includes('MIL') && isMultinationalForce(tokens, m.chunk.start, m.chunk.end)) given = 'IGO';
         sentenceMentions.push(mention(tokens, sentence.index, m, roles, evidence, phrase, group, given, codes));
       }
       i = j;

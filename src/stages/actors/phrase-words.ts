@@ -1,5 +1,10 @@
 import type { TokenTable } from '../../core/tokens.js';
 
+/** Words of a force that belongs to no one state: "a regional peacekeeping force", "an international force". */
+const MULTINATIONAL_WORDS: ReadonlySet<string> = new Set([
+  'peacekeepers', 'peacekeeping', 'peace-keeping', 'peace-keepers', 'peacekeeper', 'international', 'multinational', 'multi-national',
+]);
+
 /** Nouns of a border: "on the Thai border" names no actor, and no one country either. */
 const BORDER_NOUNS: ReadonlySet<string> = new Set(['border', 'borders', 'frontier', 'frontiers', 'borderlands', 'border-crossing']);
 
@@ -93,4 +98,16 @@ export function isMakerHyphen(tokens: TokenTable, i: number): boolean {
  */
 export function isInstitutionWord(tokens: TokenTable, i: number): boolean {
   return i < tokens.count && INSTITUTION_WORDS.has(tokens.lower[i]);
+}
+
+/**
+ * True when tokens `[start, end)` name a multinational force ("a regional peacekeeping force",
+ * "an international force"): with no country of its own, it is an international body's.
+ *
+ * @example
+ * isMultinationalForce(tokens, 2, 5) // true for "regional peacekeeping force"
+ */
+export function isMultinationalForce(tokens: TokenTable, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (MULTINATIONAL_WORDS.has(tokens.lower[k])) return true;
+  return false;
 }
