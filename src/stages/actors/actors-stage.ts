@@ -9,6 +9,7 @@ import { chunkPieces, type Chunk } from './chunks.js';
 import { specOfChunk, type ActorSpec } from './compose.js';
 import { createPhraseIndex, type PhraseIndex } from './phrase-index.js';
 import { findPieces, type KnownName } from './pieces.js';
+import { isBorderNoun, isForeignForce, isInstitutionWord, isMakerHyphen, isMultinationalForce, isTimeWord } from './phrase-words.js';
 import { rememberPlaceCountries } from './place-country-memo.js';
 
 /** Prepositions after which a bare capital or city name is a place, not an actor. */
@@ -65,7 +66,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
     const items: Item[] = [];
     for (const chunk of chunkPieces(tokens, sentence.firstToken, pieces)) {
       const spec = specOfChunk(chunk, tokens, doc.meta.date);
-      if (spec) items.push({ chunk, spec });
+      if (spec && !describesThing(tokens, { chunk, spec })) items.push({ chunk, spec });
       if (spec?.introduces && !known.has(spec.introduces.surname)) known.set(spec.introduces.surname, spec.introduces.known);
     }
     const sentenceMentions: ActorMention[] = [];
@@ -77,11 +78,12 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       let lo = i;
       let j = compoundEnd(tokens, items, i);
       let head: Item | null = null;
+      let owned = false;
       if (j === i + 1 && items[i].spec.needsCountry) {
         // "officials from the US and Iran": the role noun takes each following country.
         const k = j;
         // "its troops from Lebanon": a possessed role noun keeps its owner; the PP is a place.
-        const owned = POSSESSIVES.has(tokens.lower[items[i].chunk.start]) || (items[i].chunk.start > sentence.firstToken && POSSESSIVES.has(tokens.lower[items[i].chunk.start - 1]));
+        owned = isPossessed(tokens, items[i].chunk.start, sentence.firstToken);
         const prep = k < items.length && !owned ? attachingPrep(tokens, items[i].chunk.end, items[k].chunk.start) : false;
         if (prep && items[k].spec.country !== null) {
           head = items[i];
@@ -108,16 +110,23 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       const phrase: readonly [number, number] = Object.freeze([first.chunk.start, items[j - 1].chunk.end] as const);
       const group = single ? null : ++groupCounter;
       const shared = sharedRoles(items, lo, j);
+      // "Prime Minister Fabius and a group of deputies": a member with no country shares the others' one.
+      const partners = !head && !single ? partnersCountry(items, lo, j) : null;
       // "the mayor of the West Bank city of Nablus", "police in Basra": a place gives a role its country.
-      const placeCountry = !head && single && items[lo].spec.needsCountry && placeCountryOf
+      const placeCountry = !head && single && !owned && items[lo].spec.needsCountry && placeCountryOf
         ? countryOfPlaceAfter(tokens, items[lo].chunk.end, sentence.endToken, placeCountryOf) : null;
+      // "Syria offered its troops", "Israel strengthened its forces in Lebanon": the owner's country.
+      const owner = owned && !head && single ? ownerOf(sentenceMentions, tokens) : null;
       for (let n = lo; n < j; n++) {
         const m = items[n];
         let roles = m.spec.roles;
         let evidence = m.spec.evidence;
         if (head && (roles.length === 0 || m.spec.bareCountry)) { roles = head.spec.roles; evidence = head.spec.evidence; }
         else if (roles.length === 0 && shared && hasAdjective(m)) roles = shared;
-        sentenceMentions.push(mention(tokens, sentence.index, m, roles, evidence, phrase, group, placeCountry, codes));
+        let given = owner ?? placeCountry ?? (partners !== null && m.spec.needsCountry && isStateRole(m.spec.roles) ? partners : null);
+        // "a regional peacekeeping force": a multinational force of no named country is an IGO's.
+        if (given === null && !head && m.spec.needsCountry && m.spec.roles.includes('MIL') && isMultinationalForce(tokens, m.chunk.start, m.chunk.end)) given = 'IGO';
+        sentenceMentions.push(mention(tokens, sentence.index, m, roles, evidence, phrase, group, given, codes));
       }
       i = j;
     }
@@ -139,6 +148,38 @@ function compoundEnd(tokens: TokenTable, items: readonly Item[], i: number): num
   let j = i + 1;
   while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start)) j++;
   return j > i + 1 && !hasConjunction(tokens, items, i, j) ? i + 1 : j;
+}
+
+/**
+ * "on the Thai border", "Russian-made rockets", "a Saudi-owned weekly": a country adjective before
+ * a border or a hyphenated participle describes a thing and names no actor (nor one place).
+ */
+function describesThing(tokens: TokenTable, item: Item): boolean {
+  return item.spec.bareCountry && isAdjectiveOnly(item) && (isBorderNoun(tokens, item.chunk.end) || isMakerHyphen(tokens, item.chunk.end));
+}
+
+/** Roles of a state's own bodies: only these share a compound partner's country ("aid workers" need not). */
+const STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY']);
+
+function isStateRole(roles: readonly string[]): boolean {
+  for (const r of roles) if (STATE_ROLES.has(r)) return true;
+  return false;
+}
+
+/**
+ * The one country the members `lo..hi` of a compound that have a country agree on, when some
+ * member has none; null when none is missing, or the members name no country or several.
+ */
+function partnersCountry(items: readonly Item[], lo: number, hi: number): string | null {
+  let country: string | null = null;
+  let missing = false;
+  for (let m = lo; m < hi; m++) {
+    const c = items[m].spec.country;
+    if (c === null) { missing ||= items[m].spec.needsCountry; continue; }
+    if (country !== null && c !== country) return null;
+    country = c;
+  }
+  return missing ? country : null;
 }
 
 /** Every member is a bare country or capital name, and not an adjective alone. */
@@ -168,7 +209,7 @@ function withSentenceCountry(mentions: ActorMention[], placeCountries: readonly 
   // Only an actor of its own ("Chilean officials", "Guyana") says whose sentence it is; an adjective
   // alone ("Turkish shelling") or a possessor ("China's aid") is as likely the other side.
   if (placeCountries.length === 0 && !mentions.some((m) => m.country && (m.roles.length > 0 || m.evidence !== 'dictionary' || !isModifier(m, tokens)))) return;
-  fillCountry(mentions, country, codes);
+  fillCountry(mentions, country, codes, tokens);
 }
 
 /** The one country the places and actors of a sentence name, or null when they name none or several. */
@@ -191,7 +232,7 @@ function isModifier(m: ActorMention, tokens: TokenTable): boolean {
   const next = m.tokens[1];
   if (next >= tokens.count) return false;
   const w = tokens.lower[next];
-  return w === "'s" || w === '\u2019s' || tokens.pos[next] === 'NOUN' || endsLikeAdjective(tokens.text[m.tokens[0]]);
+  return w === "'s" || w === '\u2019s' || (tokens.pos[next] === 'NOUN' && !isTimeWord(tokens, next)) || endsLikeAdjective(tokens.text[m.tokens[0]]);
 }
 
 /** "Iraqi", "Chinese", "Turkish", "Iranian", "Islamic": the endings of country adjectives. */
@@ -205,6 +246,8 @@ function mention(tokens: TokenTable, sentence: number, item: Item, roles: readon
   while (start < item.chunk.end - 1 && tokens.pos[start] === 'DET') start++;
   const end = item.chunk.end;
   const prefix = placeCountry ?? item.spec.prefix;
+  // An owner that is a body ("the UN ... its peacekeepers") gives its prefix, not a country.
+  const country = placeCountry === null ? item.spec.country : NON_STATE_PREFIXES.has(placeCountry) ? null : placeCountry;
   return Object.freeze({
     kind: 'actor',
     sentence,
@@ -212,13 +255,44 @@ function mention(tokens: TokenTable, sentence: number, item: Item, roles: readon
     phrase,
     span: Object.freeze([tokens.start[start], tokens.end[end - 1]] as const),
     code: item.spec.code !== null && roles === item.spec.roles ? item.spec.code : codeOf(prefix, roles, codes),
-    country: placeCountry ?? item.spec.country,
+    country,
     // Role lists from the dictionary are frozen already and can be shared.
     roles: Object.isFrozen(roles) ? roles : Object.freeze(roles.slice()),
     name: item.spec.name,
     evidence,
     group,
   });
+}
+
+/**
+ * "its troops", "their peacekeeping battalion": a possessive pronoun opens the chunk at `start`, or
+ * comes just before it, past at most two modifying nouns or adjectives.
+ */
+function isPossessed(tokens: TokenTable, start: number, sentenceStart: number): boolean {
+  if (POSSESSIVES.has(tokens.lower[start])) return true;
+  for (let k = start - 1; k >= sentenceStart && k >= start - 3; k--) {
+    if (POSSESSIVES.has(tokens.lower[k])) return true;
+    const pos = tokens.pos[k];
+    if (pos !== 'NOUN' && pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Prefixes that stand where a country would but are none ("IGOMIL"). */
+const NON_STATE_PREFIXES: ReadonlySet<string> = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'UIS']);
+
+/**
+ * The prefix an owner gives a possessed role noun ("its troops"): that of the nearest earlier actor
+ * of the sentence that does not just modify a noun; null when there is none or it has no country.
+ */
+function ownerOf(mentions: readonly ActorMention[], tokens: TokenTable): string | null {
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n];
+    if (isModifier(m, tokens)) continue;
+    // "the rebels said their fighters ...": an owner of unknown country gives none.
+    return m.code.startsWith('---') ? null : m.country ?? m.code.slice(0, 3);
+  }
+  return null;
 }
 
 /** The code of a prefix and roles, the prefix not repeated as a role ("IGO" with roles ["IGO"]). */
@@ -233,6 +307,7 @@ function countryOfPlaceAfter(tokens: TokenTable, from: number, end: number, plac
   while (k < end && k <= from + 3 && (tokens.pos[k] === 'DET' || (tokens.pos[k] === 'ADJ' && !startsWithCapital(tokens.text[k])))) k++;
   let stop = k;
   while (stop < end && stop < k + 4 && startsWithCapital(tokens.text[stop]) && (tokens.pos[stop] === 'PROPN' || tokens.pos[stop] === 'NOUN')) stop++;
+  if (isInstitutionWord(tokens, k)) return null;
   for (let e = stop; e > k; e--) {
     const country = placeCountryOf(wordsOf(tokens, k, e));
     if (country) return country;
@@ -254,10 +329,12 @@ function isDateline(tokens: TokenTable, sentenceStart: number, items: readonly I
 }
 
 /** Gives `country` to the mentions (in place) that have a role but no country of their own. */
-function fillCountry(mentions: ActorMention[], country: string, codes: ActorCodes): void {
+function fillCountry(mentions: ActorMention[], country: string, codes: ActorCodes, tokens: TokenTable): void {
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n];
     if (m.country !== null || m.roles.length === 0 || !m.code.startsWith('---')) continue;
+    // Peacekeepers and coalition troops are rarely of the story's own country.
+    if (isForeignForce(tokens, m.tokens[0], m.tokens[1])) continue;
     mentions[n] = Object.freeze({
       kind: m.kind, sentence: m.sentence, tokens: m.tokens, phrase: m.phrase, span: m.span,
       code: codes.join(country, m.roles), country, roles: m.roles, name: m.name, evidence: m.evidence, group: m.group,
@@ -279,7 +356,7 @@ function withDocumentCountry(mentions: ActorMention[], locatives: readonly Locat
   for (const [c, n] of counts) { total += n; if (n > bestCount) { best = c; bestCount = n; } }
   const dateline = locatives.find((l) => l.sentence <= 1)?.country ?? null;
   const country = dateline ?? (best !== null && bestCount * 2 > total ? best : null);
-  if (country !== null) fillCountry(mentions, country, codes);
+  if (country !== null) fillCountry(mentions, country, codes, tokens);
   return mentions;
 }
 
@@ -295,7 +372,7 @@ function geocodedLocatives(tokens: TokenTable, sentence: number, first: number, 
     if (tokens.pos[start] === 'DET') start++;
     let stop = start;
     while (stop < end && stop < start + 3 && startsWithCapital(tokens.text[stop]) && tokens.pos[stop] === 'PROPN' && !inChunk(items, stop)) stop++;
-    if (stop === start) continue;
+    if (stop === start || isInstitutionWord(tokens, start)) continue;
     const country = placeCountryOf(wordsOf(tokens, start, stop));
     if (country) {
       locatives.push(Object.freeze({ kind: 'locative', sentence, tokens: Object.freeze([start, stop] as const), country }));

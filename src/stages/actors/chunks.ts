@@ -24,8 +24,7 @@ export function chunkPieces(tokens: TokenTable, first: number, pieces: readonly 
       continue;
     }
     if (current) chunks.push(current);
-    let start = piece.start;
-    while (start > first && isLeftGlue(tokens, start - 1)) start--;
+    const start = chunkStart(tokens, first, piece.start);
     current = { start, end: piece.end, pieces: [piece] };
   }
   if (current) chunks.push(current);
@@ -34,6 +33,8 @@ export function chunkPieces(tokens: TokenTable, first: number, pieces: readonly 
 
 function gapIsGlue(tokens: TokenTable, from: number, to: number): boolean {
   if (to - from > 4) return false;
+  // "agents sexually abused ...": an adverb right after a noun starts a verb phrase.
+  if (to > from && from > 0 && tokens.pos[from] === 'ADV' && tokens.pos[from - 1] === 'NOUN') return false;
   for (let i = from; i < to; i++) if (!isInnerGlue(tokens, i)) return false;
   return true;
 }
@@ -49,6 +50,30 @@ function isInnerGlue(tokens: TokenTable, i: number): boolean {
   if (pos === 'VERB' && tokens.lower[i].endsWith('ed') && i + 1 < tokens.count && (tokens.pos[i + 1] === 'NOUN' || tokens.pos[i + 1] === 'ADJ')
     && i > 0 && (tokens.pos[i - 1] === 'ADV' || tokens.pos[i - 1] === 'ADJ' || tokens.pos[i - 1] === 'DET' || tokens.lower[i - 1] === "'s")) return true;
   return false;
+}
+
+/** Nouns of number that head "a group of deputies", "hundreds of protesters", "a team of inspectors". */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'groups', 'number', 'team', 'teams', 'handful', 'dozens', 'hundreds', 'thousands', 'tens', 'scores', 'couple', 'pair',
+  'band', 'contingent', 'crowd', 'crowds', 'party', 'batch', 'unit', 'units', 'squad', 'detachment', 'column', 'convoy',
+]);
+
+const COMPOUND_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',']);
+
+/**
+ * Where the chunk of a piece starting at `start` begins: back over determiners, adjectives and
+ * numbers, and, after "and", "or" or a comma, over a quantity phrase ("a group of deputies",
+ * "thousands of protesters"), so that "Fabius and a group of deputies" reads as a compound.
+ */
+function chunkStart(tokens: TokenTable, first: number, start: number): number {
+  while (start > first && isLeftGlue(tokens, start - 1)) start--;
+  if (start - 2 >= first && tokens.lower[start - 1] === 'of' && QUANTITY_NOUNS.has(tokens.lower[start - 2])) {
+    let k = start - 2;
+    while (k > first && isLeftGlue(tokens, k - 1)) k--;
+    // Only where it joins a compound ("X and a group of Y"); elsewhere the noun after "of" heads the chunk.
+    if (k > first && COMPOUND_JOINS.has(tokens.lower[k - 1])) return k;
+  }
+  return start;
 }
 
 function isLeftGlue(tokens: TokenTable, i: number): boolean {

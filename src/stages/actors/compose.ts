@@ -45,15 +45,20 @@ export function specOfChunk(chunk: Chunk, tokens: TokenTable, date: string | nul
   const modifierOnly = chunk.end < tokens.count && tokens.pos[chunk.end] === 'NOUN' && tokens.sentence[chunk.end] === tokens.sentence[chunk.end - 1];
   const pieces = chunk.pieces;
   const lastPiece = pieces[pieces.length - 1];
+  // True while the last title came from a singular role noun before unknown capitalised words.
+  let roleAsTitle = false;
+  let ethnic = false;
   for (let n = 0; n < pieces.length; n++) {
     const p = pieces[n];
     const set = p.set;
-    if (modifierOnly && p === lastPiece && set.allRole) continue;
+    if (modifierOnly && p === lastPiece && p.end === p.matchEnd && set.allRoleOrTitle) continue;
     if (p.known) { known = p.known; countryOnly = false; adjectiveOnly = false; continue; }
     if (set.persons.length > 0) { person = personOf(set, date); countryOnly = false; adjectiveOnly = false; continue; }
     const b = set.body;
     if (b) { body ??= b; countryOnly = false; adjectiveOnly = false; continue; }
     const c = set.countryish;
+    // "ethnic Albanians", "ethnic Turkish villagers": a people, not the state of that name.
+    if (c && p.start > 0 && tokens.lower[p.start - 1] === 'ethnic') { ethnic = true; countryOnly = false; adjectiveOnly = false; continue; }
     if (c) {
       if (country === null) country = c.country;
       if (c.kind === 'capital' && set.allCapital) capital ??= c;
@@ -62,18 +67,26 @@ export function specOfChunk(chunk: Chunk, tokens: TokenTable, date: string | nul
       continue;
     }
     if (set.titleRoles) {
+      // "a major offensive", "the deputy chief": a title in lower case with no name after it is a
+      // common word, unless it is a role noun too ("the general", "the minister").
+      if (p.end === p.matchEnd && set.roleRoles === null && p.matchEnd === p.start + 1 && COMMON_WORD_TITLES.has(tokens.lower[p.start])
+        && isLowerCase(tokens.text[p.start])) continue;
       titleRoles = set.titleRoles;
+      roleAsTitle = false;
       if (p.end > p.matchEnd) { nameStart = p.matchEnd; nameEnd = p.end; }
       countryOnly = false; adjectiveOnly = false;
       continue;
     }
     if (set.roleRoles) {
+      // "the official CTK news agency": the capitalised words were a modifier; the head noun is the role.
+      if (roleAsTitle) { titleRoles = null; nameStart = -1; nameEnd = -1; roleAsTitle = false; }
       roles = set.roleRoles;
       countryOnly = false; adjectiveOnly = false;
       // "Libyan leader Muammar Gaddafi": a singular role noun before a name works as a title.
-      if (p.end > p.matchEnd) { titleRoles = roles; nameStart = p.matchEnd; nameEnd = p.end; }
+      if (p.end > p.matchEnd) { titleRoles = roles; nameStart = p.matchEnd; nameEnd = p.end; roleAsTitle = true; }
     }
   }
+  if (ethnic && !person && !known && !body && !titleRoles && !roles) roles = CVL;
   if (person) return person;
   if (known) return spec(known.country, known.country ?? prefixOf(known.code), known.roles, known.name, 'coreference', false, false, null, known.code);
   if (body) {
@@ -109,6 +122,18 @@ function personOf(set: EntrySet, date: string | null): ActorSpec {
 
 const NO_ROLES: readonly string[] = Object.freeze([]);
 const GOV: readonly string[] = Object.freeze(['GOV']);
+const CVL: readonly string[] = Object.freeze(['CVL']);
+
+/** Titles that are everyday words too ("a major offensive", "the deputy chief", "social justice"). */
+const COMMON_WORD_TITLES: ReadonlySet<string> = new Set([
+  'major', 'deputy', 'justice', 'father', 'representative', 'commissioner', 'inspector', 'captain', 'marshal', 'commander', 'general',
+]);
+
+/** "major", "deputy": the word starts with a lower-case letter a-z. */
+function isLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
 
 function spec(country: string | null, prefix: string | null, roles: readonly string[], name: string | null, evidence: ActorEvidence,
   needsCountry: boolean, bareCountry: boolean, introduces: ActorSpec['introduces'], code: string | null = null): ActorSpec {

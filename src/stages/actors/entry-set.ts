@@ -29,6 +29,8 @@ export interface EntrySet {
   readonly roleRoles: readonly string[] | null;
   /** Every entry is a role (true of no entries). */
   readonly allRole: boolean;
+  /** Every entry is a role or a title ("general"): before a common noun it only modifies it ("a general strike"). */
+  readonly allRoleOrTitle: boolean;
   readonly allCapital: boolean;
   readonly allAdjective: boolean;
   readonly allPeople: boolean;
@@ -55,6 +57,7 @@ export function entrySetOf(entries: readonly ActorEntry[]): EntrySet {
     role,
     roleRoles: role === null ? null : role.roles.length ? role.roles : Object.freeze([role.code]),
     allRole: entries.every((e) => e.kind === 'role'),
+    allRoleOrTitle: entries.every((e) => e.kind === 'role' || e.kind === 'title'),
     allCapital: entries.every((e) => e.kind === 'capital'),
     allAdjective: entries.every((e) => e.kind === 'adjective'),
     allPeople: entries.every((e) => e.kind === 'people'),

@@ -40,8 +40,11 @@ export interface PhraseMatch {
 
 /** Finds dictionary phrases in token sequences; built once per lexicon. */
 export interface PhraseIndex {
-  /** The longest dictionary phrase starting at token `i` (within `[i, limit)`), or null. */
-  longestAt(tokens: TokenTable, i: number, limit: number): PhraseMatch | null;
+  /**
+   * The longest dictionary phrase starting at token `i` (within `[i, limit)`), or null. With
+   * `anyCase`, proper names match in lower case too ("President obama"); acronyms still must not.
+   */
+  longestAt(tokens: TokenTable, i: number, limit: number, anyCase?: boolean): PhraseMatch | null;
 }
 
 const PROPER_KINDS = new Set(['country', 'adjective', 'people', 'capital', 'organization', 'group', 'person']);
@@ -89,7 +92,7 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
   for (const node of nodes) for (const [word, child] of node.next) edges.push({ parent: node.id, word, child });
   const trie = createTrieEdges(edges);
   return Object.freeze({
-    longestAt(tokens: TokenTable, i: number, limit: number): PhraseMatch | null {
+    longestAt(tokens: TokenTable, i: number, limit: number, anyCase = false): PhraseMatch | null {
       const lower = tokens.lower;
       let node = root;
       // The best match so far, as plain values: the match object is made once, at the end.
@@ -107,7 +110,7 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
         node = child;
         const checks = node.checks;
         if (checks !== null) {
-          const ok = checks.free ? checks.all : entriesFitting(checks, tokens, i);
+          const ok = checks.free ? checks.all : entriesFitting(checks, tokens, i, anyCase);
           if (ok.entries.length > 0) { bestEnd = j + 1; bestSet = ok; }
         }
       }
@@ -148,16 +151,28 @@ function caseChecksOf(surface: readonly string[], entries: readonly ActorEntry[]
  * in the text too: "Islamic State" is a group, "a strict Islamic state" is not; "al-Maliki" is
  * written in lower case.
  */
-function entriesFitting(checks: CaseChecks, tokens: TokenTable, i: number): EntrySet {
+function entriesFitting(checks: CaseChecks, tokens: TokenTable, i: number, anyCase: boolean): EntrySet {
   for (const a of checks.acronyms) {
     const t = tokens.text[i + a.k];
     if (t !== a.written && !sameWithoutDots(t, a.bare)) return NO_SET;
   }
+  if (anyCase) return checks.all;
   for (const k of checks.capitals) {
-    const seen = tokens.text[i + k].charCodeAt(0);
-    if (seen >= 97 && seen <= 122) return checks.common;
+    const word = tokens.text[i + k];
+    const seen = word.charCodeAt(0);
+    // "iSrael": a capital later in the word is a typing slip, not a common noun.
+    if (seen >= 97 && seen <= 122 && !hasCapital(word)) return checks.common;
   }
   return checks.all;
+}
+
+/** True when `word` has a capital letter A-Z anywhere. */
+function hasCapital(word: string): boolean {
+  for (let p = 0; p < word.length; p++) {
+    const c = word.charCodeAt(p);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 /** `text` with its full stops taken out is `bare` (what `text.replace(/\./g, '') === bare` says, without a new string). */

@@ -48,6 +48,11 @@ export function findPieces(tokens: TokenTable, first: number, end: number, index
           if (next) { ahead = next; aheadAt = nameEnd; break; }
           nameEnd++;
         }
+        // "President obama": a known person's name right after a title, even in lower case.
+        if (nameEnd === m.end && nameEnd < end && m.set.titleRoles !== null && isLowerWord(tokens, nameEnd)) {
+          const person = index.longestAt(tokens, nameEnd, end, true);
+          if (person && person.set.persons.length === person.entries.length) { ahead = person; aheadAt = nameEnd; }
+        }
       }
       pieces.push({ start: m.start, end: nameEnd, entries: m.entries, set: m.set, known: null, matchEnd: m.end });
       i = nameEnd;
@@ -68,4 +73,14 @@ export function isNameWord(tokens: TokenTable, i: number): boolean {
   if (!(c >= 65 && c <= 90) && !(c >= 192 && c <= 222)) return false;
   const pos = tokens.pos[i];
   return pos === 'PROPN' || pos === 'NOUN' || pos === 'ADJ' || pos === 'X';
+}
+
+/** A word of lower-case letters a-z only ("obama"). */
+function isLowerWord(tokens: TokenTable, i: number): boolean {
+  const t = tokens.text[i];
+  for (let p = 0; p < t.length; p++) {
+    const c = t.charCodeAt(p);
+    if (c < 97 || c > 122) return false;
+  }
+  return t.length > 0;
 }
