@@ -6,6 +6,9 @@ import type { InputFormat } from '../../core/document.js';
 /** How many leading bytes format detection and the binary check look at. */
 export const HEAD_BYTES = 8192;
 
+/** How long a stream's `head()` waits for more bytes once it has some (milliseconds). */
+export const HEAD_WAIT_MS = 50;
+
 /**
  * One input, as raw bytes: a file, standard input, or (in tests) a string. Readers decode and
  * check the bytes themselves, so every reader treats empty, binary and mis-encoded input alike.
@@ -74,7 +77,9 @@ export function memorySource(name: string, content: string | Uint8Array, origin:
 /**
  * A stream read once (standard input). `head()` buffers the first chunks so the format can be
  * detected; `bytes()` replays them and goes on with the rest of the stream, so nothing is read
- * twice and a long JSONL stream is still never held whole.
+ * twice and a long JSONL stream is still never held whole. `head()` waits for the first chunk,
+ * then takes more only while they come within {@link HEAD_WAIT_MS}: a record fed slowly through
+ * a pipe is read (and coded) without waiting for the next.
  *
  * @example
  * streamSource(process.stdin) // name and origin '-'
@@ -85,10 +90,18 @@ export function streamSource(stream: NodeJS.ReadableStream | AsyncIterable<Uint8
   const buffered: Uint8Array[] = [];
   let bufferedBytes = 0;
   let ended = false;
+  // A read still in flight when `head()` stopped waiting for it: the next pull takes it up.
+  let inFlight: Promise<IteratorResult<Uint8Array | string>> | null = null;
 
-  async function pull(): Promise<boolean> {
+  async function pull(waitMs = Infinity): Promise<boolean> {
     if (ended) return false;
-    const next = await iterator.next();
+    if (inFlight === null) {
+      inFlight = iterator.next();
+      inFlight.catch(() => undefined); // a failure is seen by whoever awaits the read, even a late one
+    }
+    const next = waitMs === Infinity ? await inFlight : await within(inFlight, waitMs);
+    if (next === null) return false;
+    inFlight = null;
     if (next.done) { ended = true; return false; }
     const chunk = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value;
     buffered.push(chunk);
@@ -102,7 +115,8 @@ export function streamSource(stream: NodeJS.ReadableStream | AsyncIterable<Uint8
     size: null,
     format,
     async head(): Promise<Uint8Array> {
-      while (bufferedBytes < HEAD_BYTES && (await pull()));
+      if (bufferedBytes === 0) await pull();
+      while (bufferedBytes < HEAD_BYTES && (await pull(HEAD_WAIT_MS)));
       return Buffer.concat(buffered).subarray(0, HEAD_BYTES);
     },
     async *bytes(): AsyncIterable<Uint8Array> {
@@ -113,4 +127,15 @@ export function streamSource(stream: NodeJS.ReadableStream | AsyncIterable<Uint8
       }
     },
   };
+}
+
+/** The promise's value, or null if it has not settled within `ms` (it is left running). */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => { timer = setTimeout(resolve, ms, null); });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -109,4 +109,25 @@ describe('the JSONL reader', () => {
     expect(pulled).toBeLessThan(totalChunks / 10);
     await reader.return?.(undefined);
   });
+
+  it('gives a record fed slowly through a pipe at once, without waiting for the next one', async () => {
+    const waited: number[] = [];
+    let release: () => void = () => undefined;
+    const later = new Promise<void>((resolve) => { release = resolve; });
+    async function* slowPipe() {
+      yield Buffer.from('{"id":"now","text":"Envoys met in Oslo."}\n');
+      await later; // the next record comes only when the test says so
+      yield Buffer.from('{"id":"later","text":"Envoys met again."}\n');
+    }
+    const reader = createJsonlReader().read(streamSource(slowPipe()), options)[Symbol.asyncIterator]();
+    const t0 = Date.now();
+    const first = await reader.next();
+    waited.push(Date.now() - t0);
+    expect(first.value?.kind === 'document' && first.value.doc.meta.id).toBe('now');
+    expect(waited[0]).toBeLessThan(1_000);
+    release();
+    const second = await reader.next();
+    expect(second.value?.kind === 'document' && second.value.doc.meta.id).toBe('later');
+    expect((await reader.next()).done).toBe(true);
+  });
 });
