@@ -178,8 +178,8 @@ function holderOf(found: readonly Found[], release: Found): ActorUnit | null {
   return held?.source ?? null;
 }
 
-/** Roots whose events act on the place where they happen: inquiries, protest, force posture, coercion, violence. */
-const PLACE_TARGET_ROOTS = new Set(['09', '14', '15', '17', '18', '19', '20']);
+/** Roots whose events act on the place where they happen: inquiries, threats, protest, force posture, coercion, violence. */
+const PLACE_TARGET_ROOTS = new Set(['09', '13', '14', '15', '17', '18', '19', '20']);
 
 /**
  * "Activists staged a protest in Beijing", "troops shelled villages in Syria": with no actor as

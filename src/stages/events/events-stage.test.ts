@@ -196,6 +196,10 @@ describe('events stage', () => {
     expect(coded('US and British activists staged a protest in Beijing.')).toEqual(expect.arrayContaining(['USAOPP>CHN 14 asserted']));
   });
 
+  it('lets a threat act on the place it concerns', () => {
+    expect(coded('Serbia threatened to halt all voting in Pristina.').some((e) => e.startsWith('SRB>') && e.endsWith(' 13 asserted') && !e.startsWith('SRB>-'))).toBe(true);
+  });
+
   it('lets a protest act on the source\'s own country when it happens there', () => {
     expect(coded('Thousands of Kenyan teachers marched in Nairobi on Monday.').some((e) => / 14 /.test(e) && e.endsWith('>KEN 14 asserted'))).toBe(true);
   });
