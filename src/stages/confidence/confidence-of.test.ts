@@ -30,11 +30,16 @@ describe('confidence', () => {
     ['a noun instead of a verb', event({}, { voice: 'nominal' })],
     ['a negation', event({ modality: 'negated' })],
     ['a hypothetical', event({ modality: 'hypothetical' })],
-    ['a public statement code', event({ cameo: '010' })],
+    ['a plain statement (010)', event({ cameo: '010' })],
     ['an actor of unknown country', event({ source: actor('---GOV', null) })],
     ['a complement clause', event({}, { clause: 'complement' })],
   ])('is lower for %s than for a plain active event with both actors', (_why, weaker) => {
     expect(confidenceOf(weaker)).toBeLessThan(confidenceOf(event()));
+  });
+
+  it.each(['012', '0141', '018'])('scores a specific statement code %s as any other act, not as a plain statement', (cameo) => {
+    expect(confidenceOf(event({ cameo }))).toBe(confidenceOf(event()));
+    expect(confidenceOf(event({ cameo }))).toBeGreaterThan(confidenceOf(event({ cameo: '010' })));
   });
 
   it('is higher when more words of the pattern matched', () => {

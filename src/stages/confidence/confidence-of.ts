@@ -4,7 +4,7 @@ import type { CodedEvent } from '../../core/event.js';
 /**
  * The coder's belief that an event is right, from how it was found: both actors found by
  * structure, a specific pattern, an active verb near its arguments score high; a bare noun, a
- * missing actor, a hedge or a public-statement code score low. The weights rank events by how
+ * missing actor, a hedge or a plain statement (010) score low. The weights rank events by how
  * likely they are right; the confidence stage reads this raw score through a calibration table,
  * when there is one, to make it a share right (docs/accuracy.md, "Confidence").
  *
@@ -28,7 +28,9 @@ export function confidenceOf(e: CodedEvent): number {
   if (source && source.evidence === 'coreference') score -= 0.04;
   if (target && lacksCountry(target)) score -= 0.08;
   if (target && target.evidence === 'coreference') score -= 0.04;
-  if (e.cameo.startsWith('01')) score -= 0.2;
+  // A plain statement ("said") is the weakest claim of an act; a specific one (a denial, an
+  // appeal, a sympathy) is an act like any other and may be a sentence's main event.
+  if (e.cameo === '010') score -= 0.2;
   switch (e.modality) {
     case 'negated': score -= 0.25; break;
     case 'hypothetical': score -= 0.15; break;

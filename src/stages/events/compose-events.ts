@@ -178,12 +178,15 @@ function holderOf(found: readonly Found[], release: Found): ActorUnit | null {
   return held?.source ?? null;
 }
 
-/** Roots whose events act on the place where they happen: inquiries, protest, force posture, coercion, violence. */
-const PLACE_TARGET_ROOTS = new Set(['09', '14', '15', '17', '18', '19', '20']);
+/** Roots whose events act on the place where they happen: inquiries, threats, protest, force posture, coercion, violence. */
+const PLACE_TARGET_ROOTS = new Set(['09', '13', '14', '15', '17', '18', '19', '20']);
 
 /**
  * "Activists staged a protest in Beijing", "troops shelled villages in Syria": with no actor as
- * target, a protest or use of force acts on the country where it happens (if not the source's own).
+ * target, a protest or use of force acts on the country where it happens, the source's own
+ * included ("Kurds demonstrated in Kirkuk" is Iraqis against Iraq), though a foreign place comes
+ * first. The place must be a scene (a dateline, or after "in", "near", "into", "from"...): a
+ * country-named body elsewhere ("rejected a U.S. court ruling") is none.
  */
 export function withPlaceTarget(view: SentenceView, f: Found): Found {
   if (!PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
@@ -193,7 +196,8 @@ export function withPlaceTarget(view: SentenceView, f: Found): Found {
 function withPlace(view: SentenceView, f: Found): Found {
   if (f.target || view.locatives.length === 0) return f;
   const sourceCountries = new Set((f.source?.members ?? []).map((m) => m.country));
-  const place = view.locatives.find((l) => !sourceCountries.has(l.country));
+  const scenes = view.locatives.filter((l) => isScene(view, l.tokens[0]));
+  const place = scenes.find((l) => !sourceCountries.has(l.country)) ?? scenes[0];
   if (!place) return f;
   const t = view.tokens;
   const member: ActorMention = Object.freeze({
@@ -202,6 +206,21 @@ function withPlace(view: SentenceView, f: Found): Found {
     code: place.country, country: place.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null,
   });
   return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
+}
+
+/** Prepositions that put an act in a place: "protested in Kirkuk", "withdrew from Panama". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'to', 'from']);
+
+/**
+ * The place at token `k` is where something happens: a dateline ("KYIV, May 2 -") or a name
+ * after a place preposition, perhaps with an article between ("in the Gaza Strip").
+ */
+function isScene(view: SentenceView, k: number): boolean {
+  const t = view.tokens;
+  if (k === view.first) return true;
+  let p = k - 1;
+  if (p >= view.first && t.pos[p] === 'DET') p--;
+  return p >= view.first && PLACE_PREPOSITIONS.has(t.lower[p]);
 }
 
 /** Verbs by which an authority decides an act of its own: approving it is doing it. */

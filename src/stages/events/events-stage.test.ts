@@ -196,6 +196,14 @@ describe('events stage', () => {
     expect(coded('US and British activists staged a protest in Beijing.')).toEqual(expect.arrayContaining(['USAOPP>CHN 14 asserted']));
   });
 
+  it('lets a threat act on the place it concerns', () => {
+    expect(coded('Serbia threatened to halt all voting in Pristina.').some((e) => e.startsWith('SRB>') && e.endsWith(' 13 asserted') && !e.startsWith('SRB>-'))).toBe(true);
+  });
+
+  it('lets a protest act on the source\'s own country when it happens there', () => {
+    expect(coded('Thousands of Kenyan teachers marched in Nairobi on Monday.').some((e) => / 14 /.test(e) && e.endsWith('>KEN 14 asserted'))).toBe(true);
+  });
+
   // Issue 3, subcodes (third session): the full code, not only the root.
   const codes = (text: string): string[] => {
     const doc = events.run(actors.run(segment.run(withLayers(createDocument(metaFor('t', { date: '2010-06-01' }), text), { boilerplate: [] }))));
