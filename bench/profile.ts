@@ -6,7 +6,7 @@
  *   node dist/bench/profile.js [--mb 1] [--out bench/out/path.cpuprofile] [--top 25]
  *   node dist/bench/profile.js --summarise FILE.cpuprofile   (e.g. one written by `node --cpu-prof`)
  */
-import { CODING_BATCH } from '../src/cli/batches.js';
+import { batchesOf, CODING_BATCH } from '../src/cli/batches.js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -106,9 +106,9 @@ async function profileWholePath(mb: number, out: string): Promise<CpuProfile> {
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
   let outChars = 0;
-  // In the CLI's batches (CODING_BATCH.items documents), stage by stage.
-  for (let i = 0; i < records.length; i += CODING_BATCH.items) {
-    const docs = records.slice(i, i + CODING_BATCH.items).map((r) => createDocument(metaFor(r.id, { date: r.date, format: 'jsonl' }), r.text));
+  // In the CLI's batches, stage by stage.
+  for (const batch of batchesOf(records, (r) => r.text.length, CODING_BATCH)) {
+    const docs = batch.map((r) => createDocument(metaFor(r.id, { date: r.date, format: 'jsonl' }), r.text));
     for (const doc of coder.analyseBatch(docs)) {
       if (doc instanceof ParleyError) throw doc;
       outChars += toEventRecords(doc, coder.ontology).map((e) => `${JSON.stringify(e)}\n`).join('').length;

@@ -12,7 +12,7 @@
  * Environment: BENCH_MB (default 5) sets the corpus size in MB of article text; BENCH_SKIP_STREAM=1
  * skips the 50 MB streaming run; BENCH_STREAM_MB (default 50) sets its size.
  */
-import { CODING_BATCH } from '../src/cli/batches.js';
+import { batchesOf, CODING_BATCH } from '../src/cli/batches.js';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -88,7 +88,7 @@ let events = 0;
 let outputBytes = 0;
 collect();
 const whole = time(() => {
-  for (const batch of codingBatches(records)) {
+  for (const batch of batchesOf(records, (r) => r.text.length, CODING_BATCH)) {
     let docs: ParleyDocument[] = batch.map((r) => createDocument(metaFor(r.id, { date: r.date, format: 'jsonl' }), r.text));
     for (const stage of coder.pipeline.stages) {
       const w0 = performance.now();
@@ -219,22 +219,4 @@ function loadAverage(): string {
   } catch {
     return 'unknown';
   }
-}
-
-/** The records in the batches `parley code` would code them in (CODING_BATCH: count and text length). */
-function codingBatches<R extends { text: string }>(all: readonly R[]): R[][] {
-  const out: R[][] = [];
-  let batch: R[] = [];
-  let weight = 0;
-  for (const r of all) {
-    if (batch.length > 0 && (batch.length >= CODING_BATCH.items || weight + r.text.length > CODING_BATCH.weight)) {
-      out.push(batch);
-      batch = [];
-      weight = 0;
-    }
-    batch.push(r);
-    weight += r.text.length;
-  }
-  if (batch.length > 0) out.push(batch);
-  return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inBatches, type BatchLimits } from './batches.js';
+import { batchesOf, inBatches, type BatchLimits } from './batches.js';
 
 async function* from<T>(items: readonly T[], delayMs: (i: number) => number = () => 0): AsyncGenerator<T> {
   for (let i = 0; i < items.length; i++) {
@@ -61,5 +61,15 @@ describe('inBatches', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(closed).toBe(true);
+  });
+});
+
+describe('batchesOf', () => {
+  it.each<[string, number[]]>([
+    ['by count', [1, 1, 1, 1, 1, 1, 1]],
+    ['by weight, a heavy item alone', [40, 40, 40, 250, 10]],
+    ['nothing', []],
+  ])('makes of items in memory the batches inBatches makes of a source (%s)', async (_, items) => {
+    expect(batchesOf(items, (n) => n, limits())).toEqual(await collect(inBatches(from(items), (n) => n, limits())));
   });
 });

@@ -1,3 +1,5 @@
+import { NOT_YET, settledWithin } from '../core/settled-within.js';
+
 /** When a batch is complete. */
 export interface BatchLimits {
   /** At most this many items. */
@@ -35,8 +37,8 @@ export async function* inBatches<T>(source: AsyncIterable<T>, weigh: (item: T) =
   let next = read();
   try {
     for (;;) {
-      const result = batch.length === 0 ? await next : await withinIdle(next, limits.idleMs);
-      if (result === IDLE) {
+      const result = batch.length === 0 ? await next : await settledWithin(next, limits.idleMs);
+      if (result === NOT_YET) {
         yield batch;
         batch = [];
         weight = 0;
@@ -66,17 +68,34 @@ export async function* inBatches<T>(source: AsyncIterable<T>, weigh: (item: T) =
   }
 }
 
-const IDLE = Symbol('idle');
-
-/** The promise's result, or IDLE if it has not settled within `ms`. */
-async function withinIdle<R>(p: Promise<R>, ms: number): Promise<R | typeof IDLE> {
-  let timer: NodeJS.Timeout | undefined;
-  const idle = new Promise<typeof IDLE>((resolve) => { timer = setTimeout(resolve, ms, IDLE); });
-  try {
-    return await Promise.race([p, idle]);
-  } finally {
-    clearTimeout(timer);
+/**
+ * The batches `inBatches` makes of items already in memory (no source to wait for): the bench
+ * and the profiler code their corpus in the batches the commands would.
+ *
+ * @example
+ * batchesOf(records, (r) => r.text.length, CODING_BATCH)
+ */
+export function batchesOf<T>(items: readonly T[], weigh: (item: T) => number, limits: BatchLimits): T[][] {
+  const out: T[][] = [];
+  let batch: T[] = [];
+  let weight = 0;
+  for (const item of items) {
+    const w = weigh(item);
+    if (batch.length > 0 && weight + w > limits.weight) {
+      out.push(batch);
+      batch = [];
+      weight = 0;
+    }
+    batch.push(item);
+    weight += w;
+    if (batch.length >= limits.items) {
+      out.push(batch);
+      batch = [];
+      weight = 0;
+    }
   }
+  if (batch.length > 0) out.push(batch);
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { InputFormat } from '../../core/document.js';
+import { NOT_YET, settledWithin } from '../../core/settled-within.js';
 
 /** How many leading bytes format detection and the binary check look at. */
 export const HEAD_BYTES = 8192;
@@ -99,8 +100,8 @@ export function streamSource(stream: NodeJS.ReadableStream | AsyncIterable<Uint8
       inFlight = iterator.next();
       inFlight.catch(() => undefined); // a failure is seen by whoever awaits the read, even a late one
     }
-    const next = waitMs === Infinity ? await inFlight : await within(inFlight, waitMs);
-    if (next === null) return false;
+    const next = waitMs === Infinity ? await inFlight : await settledWithin(inFlight, waitMs);
+    if (next === NOT_YET) return false;
     inFlight = null;
     if (next.done) { ended = true; return false; }
     const chunk = typeof next.value === 'string' ? Buffer.from(next.value, 'utf8') : next.value;
@@ -127,15 +128,4 @@ export function streamSource(stream: NodeJS.ReadableStream | AsyncIterable<Uint8
       }
     },
   };
-}
-
-/** The promise's value, or null if it has not settled within `ms` (it is left running). */
-async function within<T>(p: Promise<T>, ms: number): Promise<T | null> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<null>((resolve) => { timer = setTimeout(resolve, ms, null); });
-  try {
-    return await Promise.race([p, late]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Pos } from '../../core/tokens.js';
 import { createLemmaMemo, lowerLemma } from './lemma-memo.js';
+import { taggedBlock } from './tagged-block.js';
 import type { TaggedBlock, Tagger } from './tagger.js';
 import type { WinkRawDoc, WinkReader } from './wink-reader.js';
 
@@ -62,18 +63,10 @@ export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagge
         pos[i] = p;
         lemmas[i] = lemma;
       }
-      let spaces: string[] | null = null;
-      return {
-        values,
-        lower,
-        pos,
-        lemmas,
-        sentences: rdd.sentences.map((s) => [s[0], s[1]] as const),
-        get spaces(): string[] {
-          spaces ??= Array.from({ length: n }, (_, i) => its.precedingSpaces(i, rdd));
-          return spaces;
-        },
-      };
+      return taggedBlock(
+        { values, lower, pos, lemmas, sentences: rdd.sentences.map((s) => [s[0], s[1]] as const) },
+        () => Array.from({ length: n }, (_, i) => its.precedingSpaces(i, rdd)),
+      );
     },
   };
 }

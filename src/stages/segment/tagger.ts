@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { Pos } from '../../core/tokens.js';
 import { createLemmaMemo, lowerLemma, type LemmaMemo } from './lemma-memo.js';
 import { createRawTokenTagger } from './raw-token-tagger.js';
+import { taggedBlock } from './tagged-block.js';
 import { createWinkReader, type WinkModel } from './wink-reader.js';
 
 /** One tokenised, tagged block: wink-nlp's output, offsets not yet placed in the document. */
@@ -64,18 +65,10 @@ export function createPublicApiTagger(): Tagger {
       const pos = tokens.out(its.pos) as Pos[];
       const lower = values.map((v) => v.toLowerCase());
       const lemmas = knownLemmas(tokens, pos, its, memo) ?? allLemmas(values, lower, tokens, pos, its, memo);
-      let spaces: string[] | null = null;
-      return {
-        values,
-        lower,
-        pos,
-        lemmas,
-        sentences: doc.sentences().out(its.span) as unknown as [number, number][],
-        get spaces(): string[] {
-          spaces ??= tokens.out(its.precedingSpaces) as string[];
-          return spaces;
-        },
-      };
+      return taggedBlock(
+        { values, lower, pos, lemmas, sentences: doc.sentences().out(its.span) as unknown as [number, number][] },
+        () => tokens.out(its.precedingSpaces) as string[],
+      );
     },
   };
 }
