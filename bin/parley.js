@@ -6,5 +6,6 @@ process.env.TZ = 'UTC';
 const { main } = await import('../dist/src/cli/main.js');
 process.exitCode = await main(process.argv.slice(2));
 if (process.env.PARLEY_REPORT_MEMORY) {
-  process.stderr.write(`parley: peak memory: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(`parley: peak memory: ${Math.round(usage.maxRSS / 1024)} MB; CPU: ${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)} ms\n`);
 }
