@@ -68,6 +68,16 @@ describe('opening a store', () => {
     expect(errorOf(() => openStore(path)).code).toBe('STORE_INVALID');
   });
 
+  it('gives each connection a 64 MB page cache, writable or read-only (SQLite keeps 2 MB by default)', () => {
+    const path = tempPath();
+    const writable = openStore(path);
+    expect(writable.db.pragma('cache_size', { simple: true })).toBe(-65536);
+    writable.close();
+    const readonly = openStore(path, { readonly: true });
+    expect(readonly.db.pragma('cache_size', { simple: true })).toBe(-65536);
+    readonly.close();
+  });
+
   it('opens read-only stores without creating missing ones', () => {
     expect(errorOf(() => openStore(join(tmpdir(), 'parley-missing-store.db'), { readonly: true })).code).toBe('STORE_INVALID');
   });

@@ -15,6 +15,14 @@ export interface OpenStoreOptions {
 }
 
 /**
+ * SQLite's page cache per connection, in KiB (SQLite's default is 2 MB). Every stored event goes
+ * into a dozen indexes and the rollups: with 2 MB their pages are evicted and read back from the
+ * OS between batches, which cost an ingest about a quarter of its store time (measured: 4.9-5.5
+ * against 3.7-3.8 ms of CPU per article over 3,400 articles). Pages are only held once read.
+ */
+const PAGE_CACHE_KIB = 64 * 1024;
+
+/**
  * Opens (or creates) the store at `path` (`:memory:` for a throwaway one) and migrates it to
  * {@link SCHEMA_VERSION}. Writes go through SQLite's write-ahead log, so a process killed at any
  * moment leaves the store as of its last committed transaction.
@@ -35,6 +43,7 @@ export function openStore(path: string, options: OpenStoreOptions = {}): Store {
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
+    db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     migrate(db, path, options.readonly ?? false);
   } catch (e) {
     db.close();
