@@ -40,13 +40,18 @@ const tenthOf = (confidence: string) => `CASE ${TENTHS.map((t) => `WHEN ${confid
 /** The role blocks a code may hold (SQL), as the role filter reads them. */
 const ROLE_BLOCKS = (['source', 'target'] as const).flatMap((side) => [4, 7, 10].map((at) => (p: string) => `substr(${p}${side}_code, ${at}, 3)`));
 
-/** (facet, value) of each facet of an event: SQL branches to join with UNION, over columns prefixed with `p` ("NEW.", or "" in a FROM). */
+/**
+ * (facet, value) of each facet of an event: SQL branches over columns prefixed with `p` ("NEW.",
+ * or "" in a FROM), each value once (a role block repeated on the other side is left out), so
+ * that UNION ALL joins them without sorting.
+ */
 function facetBranches(p: string, columns: string, from: string): string[] {
   const branch = (facet: string, value: string, where?: string) => `SELECT ${columns ? `${columns}, ` : ''}'${facet}' AS facet, ${value} AS value${from}${where ? ` WHERE ${where}` : ''}`;
+  const blocks = ROLE_BLOCKS.map((block) => block(p));
   return [
     branch('root', `${p}cameo_root`),
     branch('plover', `${p}plover_type`, `${p}plover_type IS NOT NULL`),
-    ...ROLE_BLOCKS.map((block) => branch('role', block(p), `${block(p)} <> ''`)),
+    ...blocks.map((block, i) => branch('role', block, [`${block} <> ''`, ...blocks.slice(0, i).map((earlier) => `${block} <> ${earlier}`)].join(' AND '))),
     branch('confidence', tenthOf(`${p}confidence`)),
   ];
 }
@@ -84,7 +89,7 @@ const COLUMNS = 'events, mentions, goldstein, q1, q2, q3, q4';
 
 /** Adds `events`, `mentions` and `goldstein` (SQL) to every facet row of event `r`, day and month. */
 function addSql(r: 'NEW' | 'OLD', events: string, mentions: string, goldstein: string): string {
-  const facets = `(${facetBranches(`${r}.`, '', '').join(' UNION ')}) f`;
+  const facets = `(${facetBranches(`${r}.`, '', '').join(' UNION ALL ')}) f`;
   const grains = `(SELECT 'day' AS grain, ${r}.day AS period UNION ALL SELECT 'month', ${monthOf(`${r}.day`)}) g`;
   const actors = `(SELECT ${r}.source_root AS actor_root UNION SELECT ${r}.target_root) a`;
   const values = `${events}, ${mentions}, ${goldstein}, ${QUADS(events, `${r}.quad_class`)}`;
@@ -96,7 +101,7 @@ function addSql(r: 'NEW' | 'OLD', events: string, mentions: string, goldstein: s
 
 /** Takes event `OLD` out of its facet rows and drops the rows it leaves empty. */
 function removeSql(): string {
-  const keys = `SELECT f.facet, f.value, g.grain, g.period FROM (${facetBranches('OLD.', '', '').join(' UNION ')}) f,
+  const keys = `SELECT f.facet, f.value, g.grain, g.period FROM (${facetBranches('OLD.', '', '').join(' UNION ALL ')}) f,
         (SELECT 'day' AS grain, OLD.day AS period UNION ALL SELECT 'month', ${monthOf('OLD.day')}) g`;
   return `${addSql('OLD', '-1', '-OLD.num_mentions', '-OLD.goldstein')}
     DELETE FROM timeline_all_facets WHERE events = 0 AND (facet, value, grain, period) IN (${keys});
@@ -127,23 +132,27 @@ const TRIGGERS_SQL = `
 const facetCte = (since: string) => `WITH ev AS (
       SELECT id, source_root, target_root, source_code, target_code, day, ${monthOf('day')} AS month, quad_class, num_mentions, goldstein, cameo_root, plover_type, confidence
       FROM events WHERE id > ${since} AND day IS NOT NULL),
-    f AS (${facetBranches('', 'id, source_root, target_root, day, month, quad_class, num_mentions, goldstein', ' FROM ev').join(' UNION ')})`;
+    f AS (${facetBranches('', 'source_root, target_root, day, month, quad_class, num_mentions, goldstein', ' FROM ev').join(' UNION ALL ')})`;
 
 /** f's rows once per actor root: the source's, and the target's when it differs. */
 const PER_ACTOR = `SELECT source_root AS actor_root, * FROM f UNION ALL SELECT target_root, * FROM f WHERE target_root <> source_root`;
 const SUMS = `count(*), sum(num_mentions), sum(goldstein), ${QUAD_SUMS}`;
 
-/** Adds the events above `since` (a parameter, or a literal) to the facet rows: statements per table and grain. */
-function addEventsSql(since: string, grains: readonly ('day' | 'month')[]): string[] {
-  return grains.flatMap((grain) => {
-    const period = grain === 'day' ? 'day' : 'month';
-    return [
-      `${facetCte(since)} INSERT INTO timeline_all_facets (facet, value, grain, period, ${COLUMNS})
-        SELECT facet, value, '${grain}', ${period}, ${SUMS} FROM f GROUP BY facet, value, ${period}${ADD}`,
-      `${facetCte(since)} INSERT INTO timeline_actors_facets (actor_root, facet, value, grain, period, ${COLUMNS})
-        SELECT actor_root, facet, value, '${grain}', ${period}, ${SUMS} FROM (${PER_ACTOR}) GROUP BY actor_root, facet, value, ${period}${ADD}`,
-    ];
-  });
+/** The grains a batch adds to: one statement per table gives both, each row of f once per grain. */
+const GRAINS = `(SELECT 'day' AS grain UNION ALL SELECT 'month') g`;
+const PERIOD = "CASE g.grain WHEN 'day' THEN day ELSE month END";
+
+/** Adds the events above `since` (a parameter, or a literal) to the facet rows of `grains`: a statement per table. */
+function addEventsSql(since: string, grains: 'day' | 'both'): string[] {
+  const grain = grains === 'day' ? "'day'" : 'g.grain';
+  const period = grains === 'day' ? 'day' : PERIOD;
+  const from = grains === 'day' ? '' : `, ${GRAINS}`;
+  return [
+    `${facetCte(since)} INSERT INTO timeline_all_facets (facet, value, grain, period, ${COLUMNS})
+      SELECT facet, value, ${grain}, ${period} AS p, ${SUMS} FROM f${from} GROUP BY facet, value, ${grain}, p${ADD}`,
+    `${facetCte(since)} INSERT INTO timeline_actors_facets (actor_root, facet, value, grain, period, ${COLUMNS})
+      SELECT actor_root, facet, value, ${grain}, ${period} AS p, ${SUMS} FROM (${PER_ACTOR})${from} GROUP BY actor_root, facet, value, ${grain}, p${ADD}`,
+  ];
 }
 
 /** Month rows from the day rows (a fill from scratch). */
@@ -153,7 +162,7 @@ const MONTHS_FROM_DAYS = `
     INSERT INTO timeline_actors_facets SELECT actor_root, facet, value, 'month', ${monthOf('period')} AS month, sum(events), sum(mentions), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4)
       FROM timeline_actors_facets WHERE grain = 'day' GROUP BY actor_root, facet, value, month;`;
 
-const FILL_SQL = `${addEventsSql('0', ['day']).join(';\n    ')};\n${MONTHS_FROM_DAYS}`;
+const FILL_SQL = `${addEventsSql('0', 'day').join(';\n    ')};\n${MONTHS_FROM_DAYS}`;
 
 /**
  * Empties and refills the facet rollups from the events (run by rebuildTimelineRollups).
@@ -170,7 +179,7 @@ export const FACET_REBUILD_SQL = `DELETE FROM timeline_all_facets; DELETE FROM t
  * @example
  * for (const sql of FACET_SETTLE_SQL) db.prepare(sql).run(since);
  */
-export const FACET_SETTLE_SQL: readonly string[] = Object.freeze(addEventsSql('?', ['day', 'month']));
+export const FACET_SETTLE_SQL: readonly string[] = Object.freeze(addEventsSql('?', 'both'));
 
 /**
  * The SQL of schema migration 5: the facet rollup tables, filled from the stored events, their
