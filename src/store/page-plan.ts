@@ -36,8 +36,11 @@ export interface PageCounts {
   readonly allWindow: number;
 }
 
-/** A row read from the table costs about this many index entries walked. */
-const ROW_COST = 4;
+/**
+ * A row read from the table costs about this many index entries walked (measured on the generated
+ * million-event store: ~4 µs a row read through a day index, ~0.15 µs an entry of an id-ordered one).
+ */
+const ROW_COST = 20;
 
 /**
  * The cheaper access for a page of `take` rows: walking ids visits about `take` times the key's
