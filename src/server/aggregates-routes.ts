@@ -14,7 +14,9 @@ const PERIODS: readonly Period[] = ['day', 'week', 'month'];
  * (events per CAMEO code or root).
  *
  * The timeline is read from the store's rollups when the filter is only an actor or a dyad of
- * first blocks and a date window, else by one grouped query over the events (`createTimelineReader`).
+ * first blocks and a date window, or an actor root or nothing, a date window and one facet (root,
+ * PLOVER type, role, minimum confidence in tenths), else by one grouped query over the events
+ * (`createTimelineReader`).
  *
  * @example
  * app.route('/api', aggregatesRoutes(store)); // GET /api/timeline?dyad=USA,IRN&per=month

@@ -1,7 +1,9 @@
 import type { EventRecord } from '../core/event-record.js';
 import { actorSql, filterSql, type EventFilter } from './event-filter.js';
 import type { Store } from './open-store.js';
+import { planPage, type PagePlan } from './page-plan.js';
 import { createStatementCache } from './statement-cache.js';
+import { createTimelineReader } from './timeline.js';
 
 /** A stored event: the record of its first mention, the highest confidence of its mentions, and how often it was reported. */
 export interface StoredEvent extends EventRecord {
@@ -37,18 +39,21 @@ export interface EventPager {
 /**
  * The pager behind `queryEvents` and `GET /api/events`: the page's ids are chosen over the narrow
  * events table (an actor, source or target, as the union of two id-ordered lookups, so that each
- * side stops after a page), and only the page's rows fetch their records.
+ * side stops after a page), and only the page's rows fetch their records. With a date window, the
+ * rollups' counts choose between walking ids and reading the window by day, and the choice is
+ * pinned (`planPage`).
  *
  * @example
  * createEventPager(store).page({ dyad: ['USA', 'IRN'] }, { limit: 100 }).rows
  */
 export function createEventPager(store: Store): EventPager {
   const statements = createStatementCache(store.db);
+  const timelines = createTimelineReader(store);
   return {
     page(filter, page = {}) {
       const limit = Math.max(1, Math.min(page.limit ?? 100, 10_000));
       const after = page.cursor ? Number(page.cursor) : 0;
-      const { sql, params } = pageSql(filter, after, limit + 1);
+      const { sql, params } = pageSql(filter, after, limit + 1, planPage(timelines, filter, limit + 1));
       const rows = statements.get(sql).all(...params) as StoredEventRow[];
       const more = rows.length > limit;
       const shown = more ? rows.slice(0, limit) : rows;
@@ -58,8 +63,8 @@ export function createEventPager(store: Store): EventPager {
 }
 
 /** The SQL of one page: ids first (over the events table and its indexes), then the page's records. */
-function pageSql(filter: EventFilter, after: number, take: number): { sql: string; params: (string | number)[] } {
-  const select = (where: string) => `SELECT e.id FROM events e WHERE e.id > ? AND ${where} ORDER BY e.id LIMIT ?`;
+function pageSql(filter: EventFilter, after: number, take: number, plan: PagePlan | null): { sql: string; params: (string | number)[] } {
+  const select = (where: string, access = '') => `SELECT e.id FROM events e ${access} WHERE e.id > ? AND ${where} ORDER BY e.id LIMIT ?`;
   let ids: string;
   const params: (string | number)[] = [];
   if (filter.actor) {
@@ -67,11 +72,11 @@ function pageSql(filter: EventFilter, after: number, take: number): { sql: strin
     // each side walks its own index in id order and stops after a page.
     const rest = filterSql({ ...filter, actor: undefined });
     const sides = (['source', 'target'] as const).map((side) => actorSql(side, filter.actor as string));
-    ids = `SELECT id FROM (${select(`${sides[0].where} AND ${rest.where}`)}) UNION SELECT id FROM (${select(`${sides[1].where} AND ${rest.where}`)}) ORDER BY id LIMIT ?`;
+    ids = `SELECT id FROM (${select(`${sides[0].where} AND ${rest.where}`, plan?.source)}) UNION SELECT id FROM (${select(`${sides[1].where} AND ${rest.where}`, plan?.target)}) ORDER BY id LIMIT ?`;
     params.push(after, ...sides[0].params, ...rest.params, take, after, ...sides[1].params, ...rest.params, take, take);
   } else {
     const { where, params: p } = filterSql(filter);
-    ids = select(where);
+    ids = select(where, plan?.source);
     params.push(after, ...p, take);
   }
   return {

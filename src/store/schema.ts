@@ -3,6 +3,7 @@
  * `user_version`; opening a store applies, in one transaction each, every migration above it.
  * Never edit a migration that has shipped: add the next one.
  */
+import { TIMELINE_FACETS_SQL } from './timeline-facets.js';
 import { ROLLUP_DEFERRAL_SQL, TIMELINE_ROLLUPS_SQL } from './timeline-rollups.js';
 
 export interface Migration {
@@ -153,6 +154,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     version: 4,
     description: 'timeline rollups a batch of writes may defer and settle at once (rollup_deferral)',
     sql: ROLLUP_DEFERRAL_SQL,
+  },
+  {
+    version: 5,
+    description: 'facet rollups (CAMEO root, PLOVER type, role, confidence tenth) for the whole store and per actor root; the dyad timeline index covers the faceted columns',
+    sql: TIMELINE_FACETS_SQL,
   },
 ]);
 

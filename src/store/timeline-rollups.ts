@@ -11,6 +11,8 @@
  * or Goldstein value change (none do today) or that is deleted moves or leaves its rows, and rows
  * left with no event are removed.
  */
+import { FACET_REBUILD_SQL, FACET_SETTLE_SQL } from './timeline-facets.js';
+import { monthOf, notDeferred } from './rollup-sql.js';
 
 /** A rollup table: its name and key columns (each with the SQL giving it from an event row `R`). */
 interface RollupTable {
@@ -24,8 +26,6 @@ const TABLES: readonly RollupTable[] = Object.freeze([
   { table: 'timeline_dyads', keys: ['source_root', 'target_root'] },
 ]);
 
-/** The day number of the first day of the month of day number `day` (an SQL expression). */
-const monthOf = (day: string): string => `(${day} - CAST(strftime('%d', ${day} * 86400, 'unixepoch') AS INTEGER) + 1)`;
 
 /** One row an event `R` (NEW or OLD) contributes to: the table, the key values, and when it applies. */
 interface Contribution { readonly table: string; readonly keys: readonly string[]; readonly values: readonly string[]; readonly when: string }
@@ -124,18 +124,16 @@ const TRIGGERS_SQL = triggersSql(() => '');
 export const TIMELINE_ROLLUPS_SQL = `${TABLES_SQL}\n${FILL_SQL}\n${TRIGGERS_SQL}`;
 
 /**
- * Empties and refills the rollups from the events table (what migration 3 did once); for a repair
+ * Empties and refills the rollups (facet rollups included) from the events table (what migrations 3 and 5 did once); for a repair
  * or a check. Call inside a transaction.
  *
  * @example
  * db.transaction(() => rebuildTimelineRollups(db))();
  */
 export function rebuildTimelineRollups(db: { exec(sql: string): unknown }): void {
-  db.exec(`${TABLES.map((t) => `DELETE FROM ${t.table};`).join(' ')}\n${FILL_SQL}`);
+  db.exec(`${TABLES.map((t) => `DELETE FROM ${t.table};`).join(' ')}\n${FILL_SQL}\n${FACET_REBUILD_SQL}`);
 }
 
-/** Events with an id above a deferral's `since` are left to the deferral (see deferTimelineRollups). */
-const NOT_DEFERRED = (r: 'NEW' | 'OLD'): string => ` AND NOT EXISTS (SELECT 1 FROM rollup_deferral WHERE ${r}.id > since)`;
 
 /**
  * The SQL of schema migration 4: a table that marks a write as deferring its rollups, and the
@@ -147,7 +145,7 @@ export const ROLLUP_DEFERRAL_SQL = `
     DROP TRIGGER events_timeline_mentions;
     DROP TRIGGER events_timeline_move;
     DROP TRIGGER events_timeline_delete;
-    ${triggersSql(NOT_DEFERRED)}`;
+    ${triggersSql(notDeferred)}`;
 
 /** The events above `since`, per dyad of roots, day and quad class, with their months (a CTE named `batch`). */
 const BATCH_CTE = `WITH batch AS (
@@ -168,6 +166,7 @@ const SETTLE_SQL: readonly string[] = Object.freeze([
   `${BATCH_CTE} INSERT INTO timeline_actors SELECT root, 'month', month, quad_class, sum(n), sum(m), sum(g) FROM (${BATCH_ACTORS}) GROUP BY root, month, quad_class${ADD}`,
   `${BATCH_CTE} INSERT INTO timeline_all SELECT 'day', day, quad_class, sum(n), sum(m), sum(g) FROM batch GROUP BY day, quad_class${ADD}`,
   `${BATCH_CTE} INSERT INTO timeline_all SELECT 'month', month, quad_class, sum(n), sum(m), sum(g) FROM batch GROUP BY month, quad_class${ADD}`,
+  ...FACET_SETTLE_SQL,
 ]);
 
 /** What deferTimelineRollups needs of a database: better-sqlite3's prepare. */

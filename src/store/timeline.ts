@@ -1,6 +1,7 @@
 import { dayOf, filterSql, type EventFilter } from './event-filter.js';
 import type { Store } from './open-store.js';
 import { createStatementCache } from './statement-cache.js';
+import { facetOf } from './timeline-facets.js';
 
 export type Period = 'day' | 'week' | 'month';
 
@@ -36,14 +37,21 @@ const NO_DAY_ABOVE = 1e9;
 const DAY_MS = 86_400_000;
 
 /**
- * Whether the rollups answer `filter`: nothing but an actor or a dyad of first blocks (three
- * letters: USA, IGO), not both, a quad class and a date window. Longer codes (RUSGOV), shorter
- * prefixes and every other filter read the events table.
+ * Whether the rollups answer `filter`: an actor or a dyad of first blocks (three letters: USA,
+ * IGO), not both, a quad class and a date window; or (schema 5's facet rollups) an actor root or
+ * nothing, a date window and exactly one of a CAMEO root, a PLOVER type, a role or a minimum
+ * confidence in tenths (see facetOf). Longer codes (RUSGOV), shorter prefixes and every other
+ * filter read the events table.
  *
  * @example
  * rollupAnswers({ dyad: ['USA', 'IRN'], from: '2015-01-01' }) // true
+ * rollupAnswers({ actor: 'USA', plover: 'ASSAULT' }) // true
  */
 export function rollupAnswers(filter: EventFilter): boolean {
+  return plainRollupAnswers(filter) || facetOf(filter) !== null;
+}
+
+function plainRollupAnswers(filter: EventFilter): boolean {
   for (const key of Object.keys(filter) as (keyof EventFilter)[]) {
     if (filter[key] === undefined) continue;
     if (key !== 'actor' && key !== 'dyad' && key !== 'from' && key !== 'to' && key !== 'quadClass') return false;
@@ -57,7 +65,7 @@ export function rollupAnswers(filter: EventFilter): boolean {
 const isRoot = (code: string) => code.length === 3;
 
 /**
- * The timeline reader of a store: rollup rows (migration 3) when they answer the filter, else one
+ * The timeline reader of a store: rollup rows (migrations 3 and 5) when they answer the filter, else one
  * grouped query over the events table; both give the same timeline. Days are grouped into weeks
  * and months in SQL; a monthly timeline reads month rows for the whole months of its window and day rows
  * for the partial months at its edges.
@@ -76,15 +84,24 @@ export function createTimelineReader(store: Store): TimelineReader {
     if (lo > hi) return [];
     const where = ['grain = ?', 'period BETWEEN ? AND ?'];
     const params: (string | number)[] = [grain, lo, hi];
-    let table = 'timeline_all';
+    const facet = facetOf(filter);
+    let table = facet ? 'timeline_all_facets' : 'timeline_all';
     if (filter.dyad) {
       table = 'timeline_dyads';
       where.unshift('source_root = ?', 'target_root = ?');
       params.unshift(filter.dyad[0], filter.dyad[1]);
     } else if (filter.actor) {
-      table = 'timeline_actors';
+      table = facet ? 'timeline_actors_facets' : 'timeline_actors';
       where.unshift('actor_root = ?');
       params.unshift(filter.actor);
+    }
+    if (facet) {
+      // After the actor and before the grain, as the key orders them; several values are several index ranges.
+      const at = filter.actor ? 1 : 0;
+      where.splice(at, 0, 'facet = ?', `value IN (${facet.values.map(() => '?').join(', ')})`);
+      params.splice(at, 0, facet.facet, ...facet.values);
+      const key = grain === 'month' ? 'period' : periodKey('period', per);
+      return rows(`SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM ${table} WHERE ${where.join(' AND ')} GROUP BY p ORDER BY p`, params);
     }
     if (filter.quadClass !== undefined) {
       where.push('quad_class = ?');

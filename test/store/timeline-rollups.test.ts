@@ -16,9 +16,9 @@ const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 
 /** Every rollup row, Goldstein sums rounded (sums of one-decimal values, added in another order). */
 function rollupRows(store: Store): unknown[] {
-  return ['timeline_all', 'timeline_actors', 'timeline_dyads'].flatMap((t) =>
-    (store.db.prepare(`SELECT '${t}' AS t, * FROM ${t} ORDER BY 1, 2, 3, 4, 5`).all() as Record<string, unknown>[])
-      .map((r) => ({ ...r, goldstein: Math.round((r.goldstein as number) * 10) / 10 })));
+  return ['timeline_all', 'timeline_actors', 'timeline_dyads', 'timeline_all_facets', 'timeline_actors_facets'].flatMap((t) =>
+    (store.db.prepare(`SELECT '${t}' AS t, * FROM ${t} ORDER BY 1, 2, 3, 4, 5, 6`).all() as Record<string, unknown>[])
+      .map((r) => ({ ...r, goldstein: Math.round((r.goldstein as number) * 10) / 10 + 0 })));
 }
 
 /** What the rollups hold after a rebuild from the events table (the store is left as it was). */
@@ -44,6 +44,20 @@ function rollupFilters(store: Store): EventFilter[] {
     ...dyads.flatMap(({ s, t }) => windows.slice(0, 4).map((w) => ({ dyad: [s, t] as const, ...w }))),
     ...[1, 2, 3, 4].flatMap((quadClass) => [{ quadClass }, { quadClass, ...windows[3] }, ...roots.map((a) => ({ actor: a, quadClass, ...windows[4] }))]),
   ];
+}
+
+/** Filters the facet rollups answer: each facet value of the store, alone and per actor root, with and without a window. */
+function facetFilters(store: Store): EventFilter[] {
+  const values = (sql: string) => (store.db.prepare(sql).all() as { v: string }[]).map((x) => x.v);
+  const roots = values("SELECT DISTINCT source_root AS v FROM events WHERE length(source_root) = 3 UNION SELECT target_root FROM events WHERE length(target_root) = 3");
+  const facets: EventFilter[] = [
+    ...values('SELECT DISTINCT cameo_root AS v FROM events').flatMap((root) => [{ root }, { code: root }]),
+    ...values('SELECT DISTINCT plover_type AS v FROM events WHERE plover_type IS NOT NULL').map((plover) => ({ plover })),
+    ...['GOV', 'MIL', 'REB', 'OPP', 'LEG', 'CVL', 'BUS', 'IGO'].map((role) => ({ role })),
+    ...[0, 0.1, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9].map((minConfidence) => ({ minConfidence })),
+  ];
+  const window = { from: '2015-01-17', to: '2015-03-09' };
+  return facets.flatMap((f) => [f, { ...f, ...window }, ...roots.map((actor) => ({ actor, ...f })), ...roots.slice(0, 3).map((actor) => ({ actor, ...f, ...window }))]);
 }
 
 describe('timeline rollups on a store built by parley ingest (with merged mentions)', () => {
@@ -75,6 +89,20 @@ describe('timeline rollups on a store built by parley ingest (with merged mentio
     }
   });
 
+  it.each(PERIODS)('gives per %s the same timeline from the facet rollups as from the events table, for every facet value, actor and window', (per) => {
+    const reader = createTimelineReader(store);
+    const filters = facetFilters(store);
+    expect(filters.length).toBeGreaterThan(200);
+    let nonEmpty = 0;
+    for (const f of filters) {
+      expect(rollupAnswers(f), JSON.stringify(f)).toBe(true);
+      const fromEvents = reader.points(f, per, 'events');
+      if (fromEvents.length) nonEmpty++;
+      expect(reader.points(f, per, 'rollup'), JSON.stringify(f)).toEqual(fromEvents);
+    }
+    expect(nonEmpty).toBeGreaterThan(filters.length / 3);
+  });
+
   it('counts an event between two actors of one country once in that country\'s timeline', () => {
     const reader = createTimelineReader(store);
     const inner = store.db.prepare('SELECT source_root AS r, count(*) AS n FROM events WHERE source_root = target_root AND length(source_root) = 3 AND day IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1').get() as { r: string; n: number } | undefined;
@@ -85,12 +113,15 @@ describe('timeline rollups on a store built by parley ingest (with merged mentio
   });
 
   it.each<[string, EventFilter]>([
-    ['a role', { actor: 'USA', role: 'GOV' }],
+    ['a role and a quad class', { actor: 'USA', role: 'GOV', quadClass: 1 }],
+    ['a CAMEO root and a dyad', { dyad: ['USA', 'IRN'], root: '04' }],
+    ['two facets', { root: '04', plover: 'CONSULT' }],
+    ['a minimum confidence between tenths', { minConfidence: 0.55 }],
+    ['a three-digit code', { code: '042' }],
     ['a longer actor code', { actor: 'USAGOV' }],
     ['a longer dyad code', { dyad: ['IRNGOV', 'USA'] }],
     ['an actor prefix shorter than a block', { actor: 'US' }],
     ['both an actor and a dyad', { actor: 'USA', dyad: ['USA', 'IRN'] }],
-    ['a CAMEO root', { root: '04' }],
     ['words', { text: 'talks' }],
   ])('reads the events table for %s', (_, f) => {
     expect(rollupAnswers(f)).toBe(false);
@@ -137,10 +168,11 @@ describe('deferred timeline rollups (what a batch of parley ingest does)', () =>
   it('adds a batch of events at settle time, exactly as a rebuild would', () => {
     const { store, insert } = bareStore();
     insert(13_662, 1);
+    const rowsOfOne = rollupRows(store).length;
     store.db.transaction(() => {
       const settle = deferTimelineRollups(store.db);
       for (let d = 0; d < 40; d++) insert(13_650 + d, d % 2 === 0 ? 3.5 : -2);
-      expect(rollupRows(store).length).toBe(8);
+      expect(rollupRows(store).length).toBe(rowsOfOne);
       settle();
     })();
     expect(rollupRows(store)).toEqual(rebuiltRows(store));
@@ -175,6 +207,24 @@ describe('deferred timeline rollups (what a batch of parley ingest does)', () =>
     store.close();
   });
 
+  it('moves an event to its new confidence tenth when a merged mention raises it, and keeps it there when it does not', () => {
+    const { store, insert } = bareStore();
+    const old = insert(13_662, 1);
+    insert(13_662, 2);
+    const raise = store.db.prepare('UPDATE events SET num_mentions = num_mentions + 1, confidence = max(confidence, ?) WHERE id = ?');
+    const reader = createTimelineReader(store);
+    const atLeast = (minConfidence: number) => reader.points({ actor: 'IRN', minConfidence }, 'day', 'rollup').map((p) => [p.events, p.mentions]);
+    expect(atLeast(0.5)).toEqual([[2, 2]]);
+    expect(atLeast(0.9)).toEqual([]);
+    raise.run(0.95, old);
+    expect(atLeast(0.9)).toEqual([[1, 2]]);
+    raise.run(0.91, old);
+    expect(atLeast(0.9)).toEqual([[1, 3]]);
+    expect(atLeast(0.5)).toEqual([[2, 4]]);
+    expect(rollupRows(store)).toEqual(rebuiltRows(store));
+    store.close();
+  });
+
   it('leaves nothing deferred and the rollups as they were when the batch fails', () => {
     const { store, insert } = bareStore();
     insert(13_662, 1);
@@ -192,8 +242,8 @@ describe('deferred timeline rollups (what a batch of parley ingest does)', () =>
   });
 });
 
-describe('schema migration 3', () => {
-  it('fills the rollups from the events of a schema 2 store', async () => {
+describe('schema migrations 3 and 5', () => {
+  it('fill the rollups and the facet rollups from the events of a schema 2 store', async () => {
     const source = openStore(await buildSampleStore(20), { readonly: true });
     const path = join(mkdtempSync(join(tmpdir(), 'parley-rollups-')), 'v2.db');
     const db = new Database(path);
@@ -207,7 +257,9 @@ describe('schema migration 3', () => {
     const reader = createTimelineReader(migrated);
     expect(rollupRows(migrated).length).toBeGreaterThan(10);
     expect(rollupRows(migrated)).toEqual(rebuiltRows(migrated));
-    for (const per of PERIODS) expect(reader.points({}, per, 'rollup')).toEqual(createTimelineReader(source).points({}, per, 'events'));
+    for (const per of PERIODS) {
+      for (const f of [{}, { root: '04' }, { actor: 'USA', minConfidence: 0.5 }]) expect(reader.points(f, per, 'rollup')).toEqual(createTimelineReader(source).points(f, per, 'events'));
+    }
     migrated.close();
     source.close();
   }, 120_000);

@@ -1,0 +1,225 @@
+/**
+ * Facet rollups (schema 5): the timeline rollups again, keyed also by one more property of the
+ * event, so that a timeline filtered by it reads a few hundred index rows instead of scanning
+ * events. The facets, each the same test as the filter it answers (`src/store/event-filter.ts`):
+ *
+ * - `root`: the CAMEO root ("19"), for `root` and a two-digit `code`;
+ * - `plover`: the PLOVER type, for `plover`;
+ * - `role`: each distinct role block (GOV, MIL...) of the source's or the target's code (blocks
+ *   2-4), for `role`;
+ * - `confidence`: the tenth the event's confidence falls in ("0".."9"; 1.0 counts in "9"), for a
+ *   `min_confidence` of 0, 0.1, ..., 0.9 (the tenths at and above it).
+ *
+ * For the whole store (`timeline_all_facets`) and per actor root (`timeline_actors_facets`: an
+ * event counts for its source's and its target's first block, once when they are the same); per
+ * day and per month; the events per quad class as four columns (a facet with a quad class too is
+ * read from the events). Dyads have no facet rows (a dyad-day-facet row would hold about one event):
+ * their filtered timelines read the dyad index, which schema 5 widens to cover every faceted column.
+ *
+ * Triggers on `events` keep them exact (a merged mention adds itself; a mention that raises an
+ * event's confidence into the next tenth moves it), and a deferred batch adds its events at once
+ * (deferTimelineRollups), as for the other rollups.
+ */
+import type { EventFilter } from './event-filter.js';
+import { monthOf, notDeferred } from './rollup-sql.js';
+
+/** The four facets, named as in the rollup rows. */
+export type Facet = 'root' | 'plover' | 'role' | 'confidence';
+
+/** A facet and the values of it that a filter admits. */
+export interface FacetSelection {
+  readonly facet: Facet;
+  readonly values: readonly string[];
+}
+
+const TENTHS = [9, 8, 7, 6, 5, 4, 3, 2, 1] as const;
+
+/** The tenth of a confidence (SQL), with the same literal bounds as the filter's `confidence >= ?`. */
+const tenthOf = (confidence: string) => `CASE ${TENTHS.map((t) => `WHEN ${confidence} >= 0.${t} THEN '${t}'`).join(' ')} ELSE '0' END`;
+
+/** The role blocks a code may hold (SQL), as the role filter reads them. */
+const ROLE_BLOCKS = (['source', 'target'] as const).flatMap((side) => [4, 7, 10].map((at) => (p: string) => `substr(${p}${side}_code, ${at}, 3)`));
+
+/**
+ * (facet, value) of each facet of an event: SQL branches over columns prefixed with `p` ("NEW.",
+ * or "" in a FROM), each value once (a role block repeated on the other side is left out), so
+ * that UNION ALL joins them without sorting.
+ */
+function facetBranches(p: string, columns: string, from: string): string[] {
+  const branch = (facet: string, value: string, where?: string) => `SELECT ${columns ? `${columns}, ` : ''}'${facet}' AS facet, ${value} AS value${from}${where ? ` WHERE ${where}` : ''}`;
+  const blocks = ROLE_BLOCKS.map((block) => block(p));
+  return [
+    branch('root', `${p}cameo_root`),
+    branch('plover', `${p}plover_type`, `${p}plover_type IS NOT NULL`),
+    ...blocks.map((block, i) => branch('role', block, [`${block} <> ''`, ...blocks.slice(0, i).map((earlier) => `${block} <> ${earlier}`)].join(' AND '))),
+    branch('confidence', tenthOf(`${p}confidence`)),
+  ];
+}
+
+const TABLES_SQL = `
+    CREATE TABLE timeline_all_facets (
+      facet      TEXT NOT NULL,
+      value      TEXT NOT NULL,
+      grain      TEXT NOT NULL CHECK (grain IN ('day', 'month')),
+      period     INTEGER NOT NULL,
+      events     INTEGER NOT NULL,
+      mentions   INTEGER NOT NULL,
+      goldstein  REAL NOT NULL,
+      q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+      PRIMARY KEY (facet, value, grain, period)
+    ) WITHOUT ROWID;
+    CREATE TABLE timeline_actors_facets (
+      actor_root TEXT NOT NULL,
+      facet      TEXT NOT NULL,
+      value      TEXT NOT NULL,
+      grain      TEXT NOT NULL CHECK (grain IN ('day', 'month')),
+      period     INTEGER NOT NULL,
+      events     INTEGER NOT NULL,
+      mentions   INTEGER NOT NULL,
+      goldstein  REAL NOT NULL,
+      q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
+      PRIMARY KEY (actor_root, facet, value, grain, period)
+    ) WITHOUT ROWID;`;
+
+const ADD = ' ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions, goldstein = goldstein + excluded.goldstein, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4';
+
+const QUADS = (events: string, quad: string) => [1, 2, 3, 4].map((q) => `CASE WHEN ${quad} = ${q} THEN ${events} ELSE 0 END`).join(', ');
+const QUAD_SUMS = [1, 2, 3, 4].map((q) => `sum(quad_class = ${q})`).join(', ');
+const COLUMNS = 'events, mentions, goldstein, q1, q2, q3, q4';
+
+/** Adds `events`, `mentions` and `goldstein` (SQL) to every facet row of event `r`, day and month. */
+function addSql(r: 'NEW' | 'OLD', events: string, mentions: string, goldstein: string): string {
+  const facets = `(${facetBranches(`${r}.`, '', '').join(' UNION ALL ')}) f`;
+  const grains = `(SELECT 'day' AS grain, ${r}.day AS period UNION ALL SELECT 'month', ${monthOf(`${r}.day`)}) g`;
+  const actors = `(SELECT ${r}.source_root AS actor_root UNION SELECT ${r}.target_root) a`;
+  const values = `${events}, ${mentions}, ${goldstein}, ${QUADS(events, `${r}.quad_class`)}`;
+  return `INSERT INTO timeline_all_facets (facet, value, grain, period, ${COLUMNS})
+      SELECT f.facet, f.value, g.grain, g.period, ${values} FROM ${facets}, ${grains} WHERE true${ADD};
+    INSERT INTO timeline_actors_facets (actor_root, facet, value, grain, period, ${COLUMNS})
+      SELECT a.actor_root, f.facet, f.value, g.grain, g.period, ${values} FROM ${actors}, ${facets}, ${grains} WHERE true${ADD};`;
+}
+
+/** Takes event `OLD` out of its facet rows and drops the rows it leaves empty. */
+function removeSql(): string {
+  const keys = `SELECT f.facet, f.value, g.grain, g.period FROM (${facetBranches('OLD.', '', '').join(' UNION ALL ')}) f,
+        (SELECT 'day' AS grain, OLD.day AS period UNION ALL SELECT 'month', ${monthOf('OLD.day')}) g`;
+  return `${addSql('OLD', '-1', '-OLD.num_mentions', '-OLD.goldstein')}
+    DELETE FROM timeline_all_facets WHERE events = 0 AND (facet, value, grain, period) IN (${keys});
+    DELETE FROM timeline_actors_facets WHERE events = 0 AND actor_root IN (OLD.source_root, OLD.target_root) AND (facet, value, grain, period) IN (${keys});`;
+}
+
+/** Columns of an event that place it in its facet rows, besides the mentions. */
+const PLACING = ['day', 'quad_class', 'source_root', 'target_root', 'goldstein', 'cameo_root', 'plover_type', 'source_code', 'target_code'];
+const SAME_PLACE = [...PLACING.map((k) => `OLD.${k} IS NEW.${k}`), `${tenthOf('OLD.confidence')} = ${tenthOf('NEW.confidence')}`].join(' AND ');
+
+const TRIGGERS_SQL = `
+    CREATE TRIGGER events_facets_insert AFTER INSERT ON events WHEN NEW.day IS NOT NULL${notDeferred('NEW')} BEGIN
+    ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein')}
+    END;
+    CREATE TRIGGER events_facets_mentions AFTER UPDATE OF num_mentions ON events
+      WHEN NEW.day IS NOT NULL AND NEW.num_mentions <> OLD.num_mentions AND ${SAME_PLACE}${notDeferred('NEW')} BEGIN
+    ${addSql('NEW', '0', 'NEW.num_mentions - OLD.num_mentions', '0')}
+    END;
+    CREATE TRIGGER events_facets_move AFTER UPDATE OF ${PLACING.join(', ')}, confidence ON events WHEN NOT (${SAME_PLACE})${notDeferred('NEW')} BEGIN
+    ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein').replace(/WHERE true/g, 'WHERE NEW.day IS NOT NULL')}
+    ${removeSql().replace(/WHERE true/g, 'WHERE OLD.day IS NOT NULL')}
+    END;
+    CREATE TRIGGER events_facets_delete AFTER DELETE ON events WHEN OLD.day IS NOT NULL${notDeferred('OLD')} BEGIN
+    ${removeSql()}
+    END;`;
+
+/** The dated events with ids above `since` (SQL), once per facet value, with what the rollups add up (a CTE named `f`). */
+const facetCte = (since: string) => `WITH ev AS (
+      SELECT id, source_root, target_root, source_code, target_code, day, ${monthOf('day')} AS month, quad_class, num_mentions, goldstein, cameo_root, plover_type, confidence
+      FROM events WHERE id > ${since} AND day IS NOT NULL),
+    f AS (${facetBranches('', 'source_root, target_root, day, month, quad_class, num_mentions, goldstein', ' FROM ev').join(' UNION ALL ')})`;
+
+/** f's rows once per actor root: the source's, and the target's when it differs. */
+const PER_ACTOR = `SELECT source_root AS actor_root, * FROM f UNION ALL SELECT target_root, * FROM f WHERE target_root <> source_root`;
+const SUMS = `count(*), sum(num_mentions), sum(goldstein), ${QUAD_SUMS}`;
+
+/** The grains a batch adds to: one statement per table gives both, each row of f once per grain. */
+const GRAINS = `(SELECT 'day' AS grain UNION ALL SELECT 'month') g`;
+const PERIOD = "CASE g.grain WHEN 'day' THEN day ELSE month END";
+
+/** Adds the events above `since` (a parameter, or a literal) to the facet rows of `grains`: a statement per table. */
+function addEventsSql(since: string, grains: 'day' | 'both'): string[] {
+  const grain = grains === 'day' ? "'day'" : 'g.grain';
+  const period = grains === 'day' ? 'day' : PERIOD;
+  const from = grains === 'day' ? '' : `, ${GRAINS}`;
+  return [
+    `${facetCte(since)} INSERT INTO timeline_all_facets (facet, value, grain, period, ${COLUMNS})
+      SELECT facet, value, ${grain}, ${period} AS p, ${SUMS} FROM f${from} GROUP BY facet, value, ${grain}, p${ADD}`,
+    `${facetCte(since)} INSERT INTO timeline_actors_facets (actor_root, facet, value, grain, period, ${COLUMNS})
+      SELECT actor_root, facet, value, ${grain}, ${period} AS p, ${SUMS} FROM (${PER_ACTOR})${from} GROUP BY actor_root, facet, value, ${grain}, p${ADD}`,
+  ];
+}
+
+/** Month rows from the day rows (a fill from scratch). */
+const MONTHS_FROM_DAYS = `
+    INSERT INTO timeline_all_facets SELECT facet, value, 'month', ${monthOf('period')} AS month, sum(events), sum(mentions), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4)
+      FROM timeline_all_facets WHERE grain = 'day' GROUP BY facet, value, month;
+    INSERT INTO timeline_actors_facets SELECT actor_root, facet, value, 'month', ${monthOf('period')} AS month, sum(events), sum(mentions), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4)
+      FROM timeline_actors_facets WHERE grain = 'day' GROUP BY actor_root, facet, value, month;`;
+
+const FILL_SQL = `${addEventsSql('0', 'day').join(';\n    ')};\n${MONTHS_FROM_DAYS}`;
+
+/**
+ * Empties and refills the facet rollups from the events (run by rebuildTimelineRollups).
+ *
+ * @example
+ * db.exec(FACET_REBUILD_SQL)
+ */
+export const FACET_REBUILD_SQL = `DELETE FROM timeline_all_facets; DELETE FROM timeline_actors_facets;\n${FILL_SQL}`;
+
+/**
+ * Statements adding the events with an id above their one parameter to the facet rollups (what
+ * a deferred batch runs at settle time).
+ *
+ * @example
+ * for (const sql of FACET_SETTLE_SQL) db.prepare(sql).run(since);
+ */
+export const FACET_SETTLE_SQL: readonly string[] = Object.freeze(addEventsSql('?', 'both'));
+
+/**
+ * The SQL of schema migration 5: the facet rollup tables, filled from the stored events, their
+ * triggers, and the dyad timeline index widened to the faceted columns.
+ *
+ * @example
+ * db.exec(TIMELINE_FACETS_SQL)
+ */
+export const TIMELINE_FACETS_SQL = `${TABLES_SQL}\n${FILL_SQL}\n${TRIGGERS_SQL}
+    DROP INDEX events_dyad_timeline;
+    CREATE INDEX events_dyad_timeline ON events(source_root, target_root, day, quad_class, goldstein, num_mentions, cameo_root, plover_type, confidence, source_code, target_code);`;
+
+/**
+ * The facet whose rollups answer `filter` beside an actor root or nothing and a date window: exactly
+ * one of `root` (or a two-digit `code`), `plover`, `role` or a `minConfidence` in tenths, and no
+ * quad class; `null` otherwise.
+ *
+ * @example
+ * facetOf({ actor: 'USA', minConfidence: 0.7 }) // { facet: 'confidence', values: ['7', '8', '9'] }
+ */
+export function facetOf(filter: EventFilter): FacetSelection | null {
+  const found: FacetSelection[] = [];
+  for (const key of Object.keys(filter) as (keyof EventFilter)[]) {
+    const v = filter[key];
+    if (v === undefined || v === '' || key === 'actor' || key === 'from' || key === 'to') continue;
+    if (key === 'root' && typeof v === 'string') found.push({ facet: 'root', values: [v.padStart(2, '0')] });
+    else if (key === 'code' && typeof v === 'string' && v.length === 2) found.push({ facet: 'root', values: [v] });
+    else if (key === 'plover' && typeof v === 'string') found.push({ facet: 'plover', values: [v.toUpperCase()] });
+    else if (key === 'role' && typeof v === 'string') found.push({ facet: 'role', values: [v] });
+    else if (key === 'minConfidence' && typeof v === 'number' && tenths(v) !== null) found.push({ facet: 'confidence', values: tenths(v) as string[] });
+    else return null;
+  }
+  if (found.length !== 1) return null;
+  if (filter.actor !== undefined && filter.actor.length !== 3) return null;
+  return found[0];
+}
+
+/** The tenths at and above `min` when `min` is 0, 0.1, ..., 0.9 exactly (as the filter compares it); else null. */
+function tenths(min: number): string[] | null {
+  const k = Math.round(min * 10);
+  if (k < 0 || k > 9 || min !== Number(`0.${k}`)) return null;
+  return Array.from({ length: 10 - k }, (_, i) => String(k + i));
+}
