@@ -231,4 +231,13 @@ describe('events stage', () => {
   it('leaves a protest without a stated aim at its general code', () => {
     expect(codes('Thousands of teachers rallied outside parliament on Friday.')).toEqual(['141']);
   });
+
+  // Fourth session: how a pattern steps over the words between its elements.
+  it.each([
+    ['an unknown noun phrase ends before the pattern\'s next word', 'Bolivia gave the visiting monitors access to the prisons.', '086'],
+    ['coordinated modifiers do not break a pattern', 'Chile lifted the old trade and travel restrictions on Peru.', '081'],
+    ['a listed object ("food, blankets and tents") reaches the target', 'Norway sent food, blankets and tents to Malawi.', '073'],
+  ])('gap: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
 });
