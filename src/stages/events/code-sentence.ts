@@ -270,7 +270,8 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
   const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
-  const stated = modality === 'future' && voice === 'active' && source !== null && saidBefore(view, k);
+  // "they said they would blockade": the speaker's own pronoun is enough, even unresolved.
+  const stated = modality === 'future' && voice === 'active' && (source !== null || pronounBefore(view, group.start)) && saidBefore(view, k);
   const conditional = (modality === 'hypothetical' || modality === 'future') && voice === 'active' && source !== null
     && group.words.some((w) => w === 'will' || w === 'would' || w === 'wo') && hasCondition(view, k);
   const cues = cuesOf(view, voice, match, sourceFound, targetFound, k, source, target, group);
@@ -310,7 +311,9 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly IndexedPatt
   if (source && target && source === target) target = null;
   const group = verbGroup(t, k, view.first);
   const modality = modalityOf(view, k, group, lex.cues);
-  return { trigger: k, match, source, target, modality, cues: cuesOf(view, 'nominal', match, sourceFound, targetFound, k, source, target) };
+  // "NATO said it would tighten the blockade": a nominal act a speaker states as to come.
+  const stated = modality === 'future' && saidBefore(view, k);
+  return { trigger: k, match, source, target, modality, stated, cues: cuesOf(view, 'nominal', match, sourceFound, targetFound, k, source, target) };
 }
 
 /**
@@ -424,6 +427,14 @@ function objectPronounReferent(view: SentenceView, k: number, source: ActorUnit 
 }
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+
+/** A subject pronoun right before the verb group starting at `start` ("they would", "it will"). */
+function pronounBefore(view: SentenceView, start: number): boolean {
+  const p = start - 1;
+  return p >= view.first && SUBJECT_PRONOUNS.has(view.tokens.lower[p]);
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 /** "will withdraw its troops unless the truce holds": a condition before or after the act. */
 function hasCondition(view: SentenceView, k: number): boolean {

@@ -240,4 +240,17 @@ describe('events stage', () => {
   ])('gap: %s', (_name, text, expected) => {
     expect(codes(text)).toContain(expected);
   });
+
+  // Fourth session: acts stated as to come.
+  it.each([
+    ['a blockade a speaker says will come is a threat of one', 'Bolivia said on Monday it would tighten the blockade of the port.', '1381'],
+    ['"plans to" tagged as a noun still makes a plan: a planned restriction is a threat of one', 'Greece plans to impose restrictions on Albanian imports.', '132'],
+    ['a "would" with no condition in the sentence is the future: talks to come are an intent to meet', 'The EU would hold talks with Chile next month.', '036'],
+  ])('future: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
+
+  it('keeps a "would" under a condition hypothetical', () => {
+    expect(coded('Peru would hold talks with Chile if the fighting stopped.').filter((e) => / 0[34] /.test(e)).every((e) => e.endsWith('hypothetical'))).toBe(true);
+  });
 });
