@@ -42,7 +42,6 @@ const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: number, passive: boolean): PatternMatch | null {
   const pattern = indexed.pattern;
   const words = indexed.words;
-  const t = view.tokens;
   let cursor = head + 1;
   let target: ActorUnit | null = null;
   let source: ActorUnit | null = null;
