@@ -271,7 +271,10 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
   const voice = passive || reduced ? 'passive' : 'active';
   const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
   // "they said they would blockade": the speaker's own pronoun is enough, even unresolved.
-  const stated = modality === 'future' && voice === 'active' && (source !== null || pronounBefore(view, group.start)) && saidBefore(view, k);
+  // "Thailand will extend the curfew": an act announced with "will" is stated as to come too (for
+  // force, CAMEO reads the future tense of a lead as a threat).
+  const stated = modality === 'future' && voice === 'active' && (source !== null || pronounBefore(view, group.start))
+    && (saidBefore(view, k) || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo' || w === "'ll"));
   const conditional = (modality === 'hypothetical' || modality === 'future') && voice === 'active' && source !== null
     && group.words.some((w) => w === 'will' || w === 'would' || w === 'wo') && hasCondition(view, k);
   const cues = cuesOf(view, voice, match, sourceFound, targetFound, k, source, target, group);

@@ -253,4 +253,17 @@ describe('events stage', () => {
   it('keeps a "would" under a condition hypothetical', () => {
     expect(coded('Peru would hold talks with Chile if the fighting stopped.').filter((e) => / 0[34] /.test(e)).every((e) => e.endsWith('hypothetical'))).toBe(true);
   });
+
+  // Fourth session: more gaps, acts announced with "will", and general wording of aid, yielding, inquiry.
+  it.each([
+    ['a hyphenated compound between verb and noun does not break a pattern', 'Peru declared an open-ended truce.', '0871'],
+    ['a listed weapon ("artillery, mortar, and rocket fire") is one attack', 'Chilean forces launched artillery, mortar, and rocket fire against rebel camps.', '194'],
+    ['a forceful act announced with "will" is a threat of it', 'Peru will extend the curfew in Lima.', '1323'],
+    ['training given to another army is military cooperation', 'Norway provided police training to Malawi.', '062'],
+    ['a medical team sent is humanitarian aid', 'Cuba sent a team of medical experts to Haiti.', '073'],
+    ['putting someone under investigation is an investigation', 'Italy put the mayor under investigation.', '090'],
+    ['a repealed law eases administrative sanctions', 'Kenya repealed the press law.', '081'],
+  ])('wording: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
 });

@@ -95,7 +95,8 @@ function findWord(view: SentenceView, ids: Int32Array, from: number): number {
     // Id 0 is no pattern word: never among `ids`.
     if ((lowerId !== 0 || lemmaId !== 0) && (hasId(ids, lowerId) || hasId(ids, lemmaId))) return k;
     if (isLink(view, k, from)) continue;
-    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end)) return -1;
+    // A hyphenated compound ("open-ended", tagged a verb) modifies the noun after it.
+    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end) && !isCompound(t.lower[k])) return -1;
     gap++;
   }
   return -1;
@@ -109,10 +110,21 @@ function findWord(view: SentenceView, ids: Int32Array, from: number): number {
 function isLink(view: SentenceView, k: number, from: number): boolean {
   const t = view.tokens;
   if (t.pos[k] === 'DET' || t.lower[k] === '-') return true;
+  // "an open-ended": the word glued to a hyphen is part of the compound before it.
+  if (k > from && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k]) return true;
   const w = t.lower[k];
   if (w !== 'and' && w !== 'or' && w !== ',') return false;
-  if (k + 1 >= view.end || (k > from && !MODIFIER_POS.has(t.pos[k - 1]))) return false;
-  return MODIFIER_POS.has(t.pos[k + 1]);
+  if (k + 1 >= view.end) return false;
+  // "artillery, mortar, and rocket fire": the comma before "and", and the "and" after it.
+  const prevOk = k === from || MODIFIER_POS.has(t.pos[k - 1]) || (w !== ',' && t.lower[k - 1] === ',');
+  const next = t.lower[k + 1];
+  return prevOk && (MODIFIER_POS.has(t.pos[k + 1]) || (w === ',' && (next === 'and' || next === 'or')));
+}
+
+/** A word of two parts joined by a hyphen ("open-ended", "long-range"). */
+function isCompound(w: string): boolean {
+  const i = w.indexOf('-');
+  return i > 0 && i < w.length - 1;
 }
 
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
