@@ -266,4 +266,21 @@ describe('events stage', () => {
   ])('wording: %s', (_name, text, expected) => {
     expect(codes(text)).toContain(expected);
   });
+
+  // Fourth session: a nominal act takes its support verb's modality; aid agencies expelled; funds mobilised.
+  it.each([
+    ['an operation a support verb announces with "will" is a threat', 'Peru\'s president says it will begin a new military operation against Chile.', '138'],
+    ['expelled aid workers are aid agencies expelled', 'Sudan expelled 20 humanitarian workers.', '1663'],
+    ['mobilised funds are economic aid', 'The EU is mobilising additional funds for Haiti.', '071'],
+  ])('act: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
+
+  it('marks an attack its support verb negates as negated', () => {
+    expect(coded('Peru did not launch an attack on Chile.')).toContain('PER>CHL 18 negated');
+  });
+
+  it('reads an adverb-led participle before a noun as a modifier ("internationally recognised government")', () => {
+    expect(codes('Libya\'s internationally recognised government announced a truce.')).not.toContain('054');
+  });
 });
