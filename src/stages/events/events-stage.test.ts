@@ -283,4 +283,14 @@ describe('events stage', () => {
   it('reads an adverb-led participle before a noun as a modifier ("internationally recognised government")', () => {
     expect(codes('Libya\'s internationally recognised government announced a truce.')).not.toContain('054');
   });
+
+  // Fourth session: sorrow voiced, evidence laid, reminders issued, patrols ordered.
+  it.each([
+    ['sorrow voiced for a loss is a condolence', 'The Chilean president expressed sorrow for the deadly floods in Peru.', '018'],
+    ['evidence presented against someone accuses them', 'Chile presented evidence against Peru.', '112'],
+    ['a reminder issued to someone is a demand', 'Peru issued a stern reminder to Chile that it must pay its debts.', '100'],
+    ['patrols ordered increase police power', 'The governor of Lima ordered patrols by police and soldiers.', '153'],
+  ])('wording: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
 });
