@@ -29,7 +29,7 @@ export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGr
   let k = trigger - 1;
   while (k >= first) {
     const pos = t.pos[k];
-    if (t.lower[k] === 'to' && k - 1 >= first && (t.pos[k - 1] === 'VERB' || t.pos[k - 1] === 'ADJ') && control === null) {
+    if (t.lower[k] === 'to' && k - 1 >= first && isControlWord(t, k - 1) && control === null) {
       control = t.lemma[k - 1];
       controlToken = k - 1;
       words.push('to', t.lemma[k - 1]);
@@ -43,13 +43,25 @@ export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGr
   return { start: k + 1, words, control, controlToken };
 }
 
+/**
+ * A verb or adjective before "to", or a third-person verb of intent that wink-nlp tags as a noun
+ * ("Greece plans to impose", "Iran vows to retaliate").
+ */
+function isControlWord(t: TokenTable, k: number): boolean {
+  const pos = t.pos[k];
+  if (pos === 'VERB' || pos === 'ADJ') return true;
+  return pos === 'NOUN' && t.lower[k].endsWith('s') && NOUN_TAGGED_CONTROL.has(t.lemma[k]);
+}
+
+const NOUN_TAGGED_CONTROL = new Set(['plan', 'vow', 'pledge', 'promise', 'aim', 'offer', 'threaten', 'refuse', 'agree', 'want', 'seek', 'intend', 'hope']);
+
 /** `verbGroup(t, trigger, first).start`, without collecting the group's words (subject search needs only where it starts). */
 function verbGroupStart(t: TokenTable, trigger: number, first: number): number {
   let control = false;
   let k = trigger - 1;
   while (k >= first) {
     const pos = t.pos[k];
-    if (t.lower[k] === 'to' && k - 1 >= first && (t.pos[k - 1] === 'VERB' || t.pos[k - 1] === 'ADJ') && !control) {
+    if (t.lower[k] === 'to' && k - 1 >= first && isControlWord(t, k - 1) && !control) {
       control = true;
       k -= 2;
       continue;

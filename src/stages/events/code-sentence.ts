@@ -4,7 +4,7 @@ import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
 import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
 import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
-import { isPassive, isParticiple } from './clause.js';
+import { isPassive, isParticiple, isSpeechVerb } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
 import { approvedActs, arrivingPeacekeepers, claimedActs, composeShells, consideredActs, nestedNominals, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
@@ -146,8 +146,17 @@ function isAttributive(view: SentenceView, k: number): boolean {
   const next = t.pos[k + 1];
   if (next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ') return false;
   if (k === view.first) return true;
-  const prev = t.pos[k - 1];
-  return prev === 'DET' || prev === 'ADJ' || prev === 'ADP' || prev === 'NUM' || prev === 'CCONJ' || (prev === 'VERB' && t.lemma[k - 1] !== 'be');
+  // "the internationally recognised government", "a newly elected president": an adverb between.
+  const p = k - 1;
+  if (t.pos[p] === 'ADV' && t.lower[p].endsWith('ly') && p > view.first) {
+    // Only after a determiner or an adjective ("Tripoli-based, internationally recognised"):
+    // "on Tuesday, strongly condemned" and "13 formally charged" are finite verbs.
+    const q = t.lower[p - 1] === ',' && p - 2 >= view.first ? p - 2 : p - 1;
+    return t.pos[q] === 'DET' || t.pos[q] === 'ADJ' || t.pos[q] === 'PART' || POSSESSIVE_DETERMINERS.has(t.lower[q])
+      || t.lower[q].includes('-') || (q > view.first && t.lower[q - 1] === '-');
+  }
+  const prev = t.pos[p];
+  return prev === 'DET' || prev === 'ADJ' || prev === 'ADP' || prev === 'NUM' || prev === 'CCONJ' || (prev === 'VERB' && t.lemma[p] !== 'be');
 }
 
 /**
@@ -270,7 +279,11 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
   const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
-  const stated = modality === 'future' && voice === 'active' && source !== null && saidBefore(view, k);
+  // "they said they would blockade": the speaker's own pronoun is enough, even unresolved.
+  // "Thailand will extend the curfew": an act announced with "will" is stated as to come too (for
+  // force, CAMEO reads the future tense of a lead as a threat).
+  const stated = modality === 'future' && voice === 'active' && (source !== null || pronounBefore(view, group.start))
+    && (saidBefore(view, k) || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo' || w === "'ll"));
   const conditional = (modality === 'hypothetical' || modality === 'future') && voice === 'active' && source !== null
     && group.words.some((w) => w === 'will' || w === 'would' || w === 'wo') && hasCondition(view, k);
   const cues = cuesOf(view, voice, match, sourceFound, targetFound, k, source, target, group);
@@ -292,9 +305,9 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly IndexedPatt
     const u = j >= view.first ? unitAtToken(view, j) : null;
     if (u && u.end >= k - 3) { source = u; sourceFound = 'subject'; }
   }
+  const light = governingLightVerb(view, k, lex.lightVerbs);
   if (!source) {
     // "Rebels launched an attack", "a court issued arrest warrants": the support verb's subject.
-    const light = governingLightVerb(view, k, lex.lightVerbs);
     if (light >= 0) {
       const passive = isPassive(t, light, view.first);
       source = passive ? findAgent(view, k + 1) : findSubject(view, light, lex.cues).unit;
@@ -308,9 +321,14 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly IndexedPatt
     if (u && t.pos[u.start - 1] === 'ADP') { target = u; targetFound = 'object'; }
   }
   if (source && target && source === target) target = null;
-  const group = verbGroup(t, k, view.first);
-  const modality = modalityOf(view, k, group, lex.cues);
-  return { trigger: k, match, source, target, modality, cues: cuesOf(view, 'nominal', match, sourceFound, targetFound, k, source, target) };
+  // "will launch an attack", "did not launch an attack": the support verb carries the act's modality.
+  // (A speech verb's noun, "announced the deployment", stays reported as the noun reads.)
+  const at = light >= 0 && !isSpeechVerb(view, light) ? light : k;
+  const group = verbGroup(t, at, view.first);
+  const modality = modalityOf(view, at, group, lex.cues);
+  // "NATO said it would tighten the blockade", "Turkey will begin an operation": a nominal act stated as to come.
+  const stated = modality === 'future' && (saidBefore(view, k) || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo' || w === "'ll"));
+  return { trigger: k, match, source, target, modality, stated, cues: cuesOf(view, 'nominal', match, sourceFound, targetFound, k, source, target) };
 }
 
 /**
@@ -424,6 +442,14 @@ function objectPronounReferent(view: SentenceView, k: number, source: ActorUnit 
 }
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+
+/** A subject pronoun right before the verb group starting at `start` ("they would", "it will"). */
+function pronounBefore(view: SentenceView, start: number): boolean {
+  const p = start - 1;
+  return p >= view.first && SUBJECT_PRONOUNS.has(view.tokens.lower[p]);
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 /** "will withdraw its troops unless the truce holds": a condition before or after the act. */
 function hasCondition(view: SentenceView, k: number): boolean {

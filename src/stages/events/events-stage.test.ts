@@ -231,4 +231,66 @@ describe('events stage', () => {
   it('leaves a protest without a stated aim at its general code', () => {
     expect(codes('Thousands of teachers rallied outside parliament on Friday.')).toEqual(['141']);
   });
+
+  // Fourth session: how a pattern steps over the words between its elements.
+  it.each([
+    ['an unknown noun phrase ends before the pattern\'s next word', 'Bolivia gave the visiting monitors access to the prisons.', '086'],
+    ['coordinated modifiers do not break a pattern', 'Chile lifted the old trade and travel restrictions on Peru.', '081'],
+    ['a listed object ("food, blankets and tents") reaches the target', 'Norway sent food, blankets and tents to Malawi.', '073'],
+  ])('gap: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
+
+  // Fourth session: acts stated as to come.
+  it.each([
+    ['a blockade a speaker says will come is a threat of one', 'Bolivia said on Monday it would tighten the blockade of the port.', '1381'],
+    ['"plans to" tagged as a noun still makes a plan: a planned restriction is a threat of one', 'Greece plans to impose restrictions on Albanian imports.', '132'],
+    ['a "would" with no condition in the sentence is the future: talks to come are an intent to meet', 'The EU would hold talks with Chile next month.', '036'],
+  ])('future: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
+
+  it('keeps a "would" under a condition hypothetical', () => {
+    expect(coded('Peru would hold talks with Chile if the fighting stopped.').filter((e) => / 0[34] /.test(e)).every((e) => e.endsWith('hypothetical'))).toBe(true);
+  });
+
+  // Fourth session: more gaps, acts announced with "will", and general wording of aid, yielding, inquiry.
+  it.each([
+    ['a hyphenated compound between verb and noun does not break a pattern', 'Peru declared an open-ended truce.', '0871'],
+    ['a listed weapon ("artillery, mortar, and rocket fire") is one attack', 'Chilean forces launched artillery, mortar, and rocket fire against rebel camps.', '194'],
+    ['a forceful act announced with "will" is a threat of it', 'Peru will extend the curfew in Lima.', '1323'],
+    ['training given to another army is military cooperation', 'Norway provided police training to Malawi.', '062'],
+    ['a medical team sent is humanitarian aid', 'Cuba sent a team of medical experts to Haiti.', '073'],
+    ['putting someone under investigation is an investigation', 'Italy put the mayor under investigation.', '090'],
+    ['a repealed law eases administrative sanctions', 'Kenya repealed the press law.', '081'],
+  ])('wording: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
+
+  // Fourth session: a nominal act takes its support verb's modality; aid agencies expelled; funds mobilised.
+  it.each([
+    ['an operation a support verb announces with "will" is a threat', 'Peru\'s president says it will begin a new military operation against Chile.', '138'],
+    ['expelled aid workers are aid agencies expelled', 'Sudan expelled 20 humanitarian workers.', '1663'],
+    ['mobilised funds are economic aid', 'The EU is mobilising additional funds for Haiti.', '071'],
+  ])('act: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
+
+  it('marks an attack its support verb negates as negated', () => {
+    expect(coded('Peru did not launch an attack on Chile.')).toContain('PER>CHL 18 negated');
+  });
+
+  it('reads an adverb-led participle before a noun as a modifier ("internationally recognised government")', () => {
+    expect(codes('Libya\'s internationally recognised government announced a truce.')).not.toContain('054');
+  });
+
+  // Fourth session: sorrow voiced, evidence laid, reminders issued, patrols ordered.
+  it.each([
+    ['sorrow voiced for a loss is a condolence', 'The Chilean president expressed sorrow for the deadly floods in Peru.', '018'],
+    ['evidence presented against someone accuses them', 'Chile presented evidence against Peru.', '112'],
+    ['a reminder issued to someone is a demand', 'Peru issued a stern reminder to Chile that it must pay its debts.', '100'],
+    ['patrols ordered increase police power', 'The governor of Lima ordered patrols by police and soldiers.', '153'],
+  ])('wording: %s', (_name, text, expected) => {
+    expect(codes(text)).toContain(expected);
+  });
 });

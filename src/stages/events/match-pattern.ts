@@ -1,4 +1,3 @@
-import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
 import type { IndexedPattern } from './pattern-index.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
@@ -27,6 +26,8 @@ const NO_TOKENS: readonly number[] = Object.freeze([]);
 const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PRON', 'PART', 'NOUN', 'PROPN', 'SYM']);
 /** How many words a pattern may step over between its elements (and between its head and first word). */
 export const MAX_GAP = 4;
+/** How many tokens a gap may span, its joining words (`isLink`) included. */
+export const MAX_SPAN = 8;
 /** Quantifier words inside a skipped noun phrase: "more than a dozen", "dozens of", "over $3 million", "about 200". */
 const GAP_WORDS = new Set(['than', 'of', '-', 'over', 'about', 'around', 'nearly', 'approximately', 'roughly', 'some', 'up']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
@@ -41,7 +42,6 @@ const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON', 'PART']);
 export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: number, passive: boolean): PatternMatch | null {
   const pattern = indexed.pattern;
   const words = indexed.words;
-  const t = view.tokens;
   let cursor = head + 1;
   let target: ActorUnit | null = null;
   let source: ActorUnit | null = null;
@@ -70,7 +70,9 @@ export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: 
       cursor = unit.end;
       continue;
     }
-    const skipped = skipNounPhrase(t, cursor, view.end);
+    // An unknown noun phrase ends before the pattern's next word: "gave the FBI access to".
+    const next = i + 1 < after.length ? words[i + 1] : null;
+    const skipped = skipNounPhrase(view, cursor, next);
     if (skipped === cursor) {
       // "X and Y met yesterday": a final target slot may stay empty; the stage looks for one elsewhere.
       if (el.kind === 'target' && i === after.length - 1) break;
@@ -86,15 +88,46 @@ export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: 
 function findWord(view: SentenceView, ids: Int32Array, from: number): number {
   const t = view.tokens;
   const { lower, lemma } = view.classes;
-  for (let k = from; k < view.end && k <= from + MAX_GAP; k++) {
+  let gap = 0;
+  for (let k = from; k < view.end && k <= from + MAX_SPAN && gap <= MAX_GAP; k++) {
     const lowerId = wordIdOf(lower[k]);
     const lemmaId = wordIdOf(lemma[k]);
     // Id 0 is no pattern word: never among `ids`.
     if ((lowerId !== 0 || lemmaId !== 0) && (hasId(ids, lowerId) || hasId(ids, lemmaId))) return k;
-    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end)) return -1;
+    if (isLink(view, k, from)) continue;
+    // A hyphenated compound ("open-ended", tagged a verb) modifies the noun after it.
+    if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end) && !isCompound(t.lower[k])) return -1;
+    gap++;
   }
   return -1;
 }
+
+/**
+ * Words that join the modifiers of one noun phrase and do not count as gap words: a determiner, a
+ * hyphen, and "and", "or" or a comma between two modifiers ("the pre-existing trade and travel
+ * restrictions", "food, medicine and tents").
+ */
+function isLink(view: SentenceView, k: number, from: number): boolean {
+  const t = view.tokens;
+  if (t.pos[k] === 'DET' || t.lower[k] === '-') return true;
+  // "an open-ended": the word glued to a hyphen is part of the compound before it.
+  if (k > from && t.lower[k - 1] === '-' && t.end[k - 1] === t.start[k]) return true;
+  const w = t.lower[k];
+  if (w !== 'and' && w !== 'or' && w !== ',') return false;
+  if (k + 1 >= view.end) return false;
+  // "artillery, mortar, and rocket fire": the comma before "and", and the "and" after it.
+  const prevOk = k === from || MODIFIER_POS.has(t.pos[k - 1]) || (w !== ',' && t.lower[k - 1] === ',');
+  const next = t.lower[k + 1];
+  return prevOk && (MODIFIER_POS.has(t.pos[k + 1]) || (w === ',' && (next === 'and' || next === 'or')));
+}
+
+/** A word of two parts joined by a hyphen ("open-ended", "long-range"). */
+function isCompound(w: string): boolean {
+  const i = w.indexOf('-');
+  return i > 0 && i < w.length - 1;
+}
+
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** "up to 400 troops", "close to $3 million", "at least 20 people": the preposition of a quantity is a gap word. */
 function isQuantityWord(t: SentenceView['tokens'], k: number, end: number): boolean {
@@ -122,8 +155,19 @@ function findUnit(view: SentenceView, from: number): ActorUnit | null {
   return null;
 }
 
-function skipNounPhrase(t: TokenTable, from: number, end: number): number {
+function skipNounPhrase(view: SentenceView, from: number, next: Int32Array | null): number {
+  const t = view.tokens;
   let k = from;
-  while (k < end && k - from < 6 && NP_POS.has(t.pos[k])) k++;
+  while (k < view.end && k - from < 6 && NP_POS.has(t.pos[k])) {
+    if (next !== null && k > from && isWord(view, k, next)) break;
+    k++;
+  }
   return k;
+}
+
+/** True when token `k`'s form or lemma has one of the word ids `ids`. */
+function isWord(view: SentenceView, k: number, ids: Int32Array): boolean {
+  const lowerId = wordIdOf(view.classes.lower[k]);
+  const lemmaId = wordIdOf(view.classes.lemma[k]);
+  return (lowerId !== 0 || lemmaId !== 0) && (hasId(ids, lowerId) || hasId(ids, lemmaId));
 }

@@ -29,12 +29,26 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   if (underVerbOfHope(view, trigger) || underDemandThat(view, trigger)) return 'hypothetical';
   // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
   const reportedWould = words.includes('would') && isReported(view, trigger) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
-  if (!reportedWould && (words.some((w) => cues.hypothetical.has(w)) || (group.control !== null && HYPOTHETICAL_CONTROL.has(group.control)))) return 'hypothetical';
-  if (reportedWould) return 'future';
+  // "The EU would hold talks with Abbas next month": a "would" with no condition anywhere in the
+  // sentence is the future of an unstated report, as news writes it.
+  const plainWould = !reportedWould && group.control === null && words.includes('would')
+    && !words.some((w) => w !== 'would' && cues.hypothetical.has(w)) && !hasConditionWord(t, view.first, view.end);
+  const futureWould = reportedWould || plainWould;
+  if (!futureWould && (words.some((w) => cues.hypothetical.has(w)) || (group.control !== null && HYPOTHETICAL_CONTROL.has(group.control)))) return 'hypothetical';
+  if (futureWould) return 'future';
   if (words.some((w) => cues.future.has(w)) || (group.control !== null && FUTURE_CONTROL.has(group.control))) return 'future';
   if (nearAllegation(t, view, trigger)) return 'alleged';
   if (isReported(view, trigger)) return 'reported';
   return 'asserted';
+}
+
+/** "if", "unless", "whether" or "otherwise" anywhere in the sentence. */
+function hasConditionWord(t: TokenTable, first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const w = t.lower[k];
+    if (w === 'if' || w === 'unless' || w === 'whether' || w === 'otherwise') return true;
+  }
+  return false;
 }
 
 /** "until" or "before" earlier in the trigger's own clause (no comma between). */

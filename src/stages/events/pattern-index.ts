@@ -1,5 +1,5 @@
 import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
-import { MAX_GAP } from './match-pattern.js';
+import { MAX_SPAN } from './match-pattern.js';
 import { WORD, wordIdOf } from './word-bits.js';
 import type { TokenClasses } from './word-classes.js';
 
@@ -19,7 +19,7 @@ export interface IndexedPattern {
   readonly rank: number;
   /**
    * How far after the head its first required word can match: right after the head (over at most
-   * `MAX_GAP` words) when the word opens the pattern, else anywhere in the candidate window.
+   * `MAX_SPAN` tokens) when the word opens the pattern, else anywhere in the candidate window.
    */
   readonly reach: number;
   /** Per element of `pattern.after`, the word ids of a word's alternatives (`PatternIndex.wordIds`); null for a slot. */
@@ -101,7 +101,7 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wor
       const maxScore = words.filter((w) => w !== null).length * 4 + 5;
       const first = firstRequiredWord(pattern);
       if (!first) { open.push({ pattern, rank, reach: CANDIDATE_WINDOW, words, maxScore }); return; }
-      const reach = first === pattern.after[0] ? 1 + MAX_GAP : CANDIDATE_WINDOW;
+      const reach = first === pattern.after[0] ? 1 + MAX_SPAN : CANDIDATE_WINDOW;
       const indexed: IndexedPattern = { pattern, rank, reach, words, maxScore };
       for (const w of new Set(first.words)) {
         const id = wordIds.get(w) ?? 0;
