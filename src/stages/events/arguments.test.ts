@@ -43,3 +43,17 @@ describe('subject of an event', () => {
     expect(coded(text)).toContain(expected);
   });
 });
+
+// Issue 3: who an event is done to.
+describe('target of an event', () => {
+  it('takes the owner of the pattern\'s object noun before an actor further on', () => {
+    expect(coded('Chile flatly rejected a Peruvian ultimatum to hand over a soldier wanted for a brawl outside the Bolivian embassy.'))
+      .toContain('CHL>PER 12');
+  });
+
+  it('reads "him" as the person named earlier, not the country', () => {
+    const out = coded('Egypt offered its troops to Sudanese President Ibrahim Mansour to help him defeat the rebels.');
+    expect(out.some((line) => line.endsWith('>EGY 07'))).toBe(false);
+  });
+});
+

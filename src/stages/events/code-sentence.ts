@@ -253,6 +253,12 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
       target = match.target;
       targetFound = target ? 'pattern' : 'none';
     }
+    if (!target && !match.source) {
+      // "rejected an Australian ultimatum to hand over a guard ... at the consulate": the owner of
+      // the pattern's own object noun is the target before any actor further on.
+      target = ownerOfLiteralObject(view, match, source);
+      if (target) targetFound = 'object';
+    }
     if (!target && targetFound === 'none' && !match.source) {
       // "rejected calls by Belarus's rulers": an object that is no actor may lead to one in its PP;
       // "promised to continue military aid to Mozambique": after an intent shell, look past the complement verb.
@@ -412,18 +418,25 @@ function objectPronounReferent(view: SentenceView, k: number, source: ActorUnit 
   if (p >= view.end || !OBJECT_PRONOUNS.has(t.lower[p])) return null;
   // The sentence's first other actor is usually its topic: "gunmen who stormed ... as troops fired on them".
   let referent: ActorMention | null = null;
+  const w = t.lower[p];
+  // "offered its troops to President X to help him": "him" and "her" stand for a person.
+  const personal = w === 'him' || w === 'her';
   for (const u of view.units) {
-    if (u.end > k || u === source) continue;
+    if (u.end > k || u === source || (personal && !isPerson(u.members[0]))) continue;
     referent = u.members[0];
     break;
   }
-  const w = t.lower[p];
   referent ??= w === 'him' || w === 'her' ? view.antecedents.person : view.antecedents.other;
   if (!referent || (source && source.members.some((m) => m.code === referent!.code))) return null;
   return pronounUnit(view, p, referent);
 }
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+
+/** A mention of a person: a known person, or a title or role given with a name ("President Elias Hrawi"). */
+function isPerson(m: ActorMention): boolean {
+  return m.evidence === 'person' || (m.name !== null && (m.evidence === 'title' || m.evidence === 'role' || m.evidence === 'coreference'));
+}
 
 /** "will withdraw its troops unless the truce holds": a condition before or after the act. */
 function hasCondition(view: SentenceView, k: number): boolean {
