@@ -52,8 +52,8 @@ describe('target of an event', () => {
   });
 
   it('reads "him" as the person named earlier, not the country', () => {
-    const out = coded('Egypt offered its troops to Sudanese President Ibrahim Mansour to help him defeat the rebels.');
-    expect(out.some((line) => line.endsWith('>EGY 07'))).toBe(false);
+    const out = coded('Egypt offered its troops to Sudanese President Ibrahim Wadaki to help him against the northern clans.');
+    expect(out).toContain('EGYMIL>SDNGOV 07');
   });
 });
 
