@@ -57,3 +57,11 @@ describe('target of an event', () => {
   });
 });
 
+
+// Issue 3: the source's own forces are not what it acts on.
+describe('a target the source owns', () => {
+  it('leaves no target when the only object is the source\'s own ("a call for its troops")', () => {
+    const out = coded('NATO on Monday rejected a call for its troops to be sent to Moldova.');
+    expect(out.some((line) => /^IGO\w*>IGO/.test(line))).toBe(false);
+  });
+});

@@ -272,7 +272,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
       if (target) targetFound = 'object';
     }
   }
-  if (source && target && source === target) target = null;
+  if (source && target && (source === target || ownedBySource(view, target, source))) target = null;
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
   const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
@@ -432,6 +432,18 @@ function objectPronounReferent(view: SentenceView, k: number, source: ActorUnit 
 }
 
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her']);
+
+/**
+ * "The UN rejected a call for its peacekeepers to be sent": an actor the source's own possessive
+ * names ("its", "their" right before it, of the source's country or body) belongs to the
+ * source and is not what the act is done to.
+ */
+function ownedBySource(view: SentenceView, target: ActorUnit, source: ActorUnit): boolean {
+  const t = view.tokens;
+  const k = t.lower[target.start] === 'its' || t.lower[target.start] === 'their' ? target.start : target.start - 1;
+  if (k < view.first || (t.lower[k] !== 'its' && t.lower[k] !== 'their')) return false;
+  return target.members.every((m) => source.members.some((s) => (s.country ?? s.code.slice(0, 3)) === (m.country ?? m.code.slice(0, 3))));
+}
 
 /** A mention of a person: a known person, or a title or role given with a name ("President Elias Hrawi"). */
 function isPerson(m: ActorMention): boolean {
