@@ -29,6 +29,13 @@ describe('subject of an event', () => {
     expect(coded(text)).toContain(expected);
   });
 
+  it.each([
+    ['"today"', 'Norway said today it had expelled two Chilean diplomats.', 'NOR>CHLGOV 16'],
+    ['"on Monday"', 'Norway said on Monday it had expelled two Chilean diplomats.', 'NOR>CHLGOV 16'],
+  ])('reads "it" after a speech verb and %s as the speaker', (_name, text, expected) => {
+    expect(coded(text)).toContain(expected);
+  });
+
   it('gives an infinitive of purpose the subject of the verb it serves, not that verb\'s object', () => {
     const out = coded('The Gambian president will visit Mali and Niger next week to mediate between the two neighbours.');
     expect(out).not.toContain('MLI>NER 04');

@@ -225,6 +225,8 @@ function speakerOf(view: SentenceView, pronoun: number, cues: ModalityCues, dept
   const t = view.tokens;
   let k = pronoun - 1;
   if (k >= view.first && (t.lower[k] === 'that' || t.lower[k] === ',')) k--;
+  // "Switzerland said today it had expelled": a time phrase may follow the speech verb.
+  for (let n = 0; n < 3 && k > view.first && isTemporal(view, k); n++) k--;
   if (k < view.first) return null;
   if (isSpeechVerb(view, k)) return findSubject(view, k, cues, depth + 1).unit;
   return null;
