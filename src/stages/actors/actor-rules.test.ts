@@ -166,3 +166,13 @@ describe('multinational forces', () => {
     expect(actorsOf('Peacekeepers from Ghana arrived in Monrovia.').map((a) => a.split('=')[0])).toContain('GHAMIL');
   });
 });
+
+// Issue 3: a possessive, a participle and a title are one noun phrase.
+describe('a participle between a possessive and a title', () => {
+  it.each([
+    ["Peru's visiting President Alberto Fujimori met the cabinet.", "PERGOV=Peru's visiting President Alberto Fujimori"],
+    ["Chile's outgoing foreign minister spoke first.", "CHLGOV=Chile's outgoing foreign minister"],
+  ])('reads %j as one actor', (text, expected) => {
+    expect(actorsOf(text, '1995-06-01')).toContain(expected);
+  });
+});

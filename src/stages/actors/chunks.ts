@@ -47,6 +47,9 @@ function isInnerGlue(tokens: TokenTable, i: number): boolean {
   if (pos === 'PROPN') return true;
   // "Libya's internationally recognised government"
   if (pos === 'ADV' && tokens.lower[i].endsWith('ly')) return true;
+  // "Jordan's visiting King Abdullah", "Iraq's outgoing prime minister": a participle after a possessive.
+  if (pos === 'VERB' && tokens.lower[i].endsWith('ing') && i > 0 && (tokens.lower[i - 1] === "'s" || tokens.lower[i - 1] === '\u2019s')
+    && i + 1 < tokens.count && (tokens.pos[i + 1] === 'PROPN' || tokens.pos[i + 1] === 'NOUN' || tokens.pos[i + 1] === 'ADJ')) return true;
   if (pos === 'VERB' && tokens.lower[i].endsWith('ed') && i + 1 < tokens.count && (tokens.pos[i + 1] === 'NOUN' || tokens.pos[i + 1] === 'ADJ')
     && i > 0 && (tokens.pos[i - 1] === 'ADV' || tokens.pos[i - 1] === 'ADJ' || tokens.pos[i - 1] === 'DET' || tokens.lower[i - 1] === "'s")) return true;
   return false;

@@ -88,6 +88,10 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       if (isClauseBoundary(view, v) && !(t.pos[v] === 'VERB')) break;
     }
   }
+  if (depth < 2 && k - 1 >= view.first && t.lower[k] === 'to') {
+    const purposeOf = purposeVerbOf(view, k);
+    if (purposeOf >= 0) return { unit: findSubject(view, purposeOf, cues, depth + 1).unit, how: 'inherited' };
+  }
   let sawAnd = false;
   while (k >= view.first) {
     const unit = unitAtToken(view, k);
@@ -110,6 +114,11 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       let a = k - 1;
       if (a >= view.first && t.lower[a] === ',') a--;
       return { unit: a >= view.first ? unitAtToken(view, a) : null, how: 'subject' };
+    }
+    if (t.lower[k] === ')') {
+      // "The African Union (AU) has agreed": a parenthesis is an aside; the subject stands before it.
+      const open = openingParenthesis(view, k);
+      if (open >= 0) { k = open - 1; continue; }
     }
     if (isClauseBoundary(view, k)) return { unit: null, how: 'subject' };
     const pos = t.pos[k];
@@ -141,15 +150,66 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
   return { unit: null, how: 'subject' };
 }
 
-/** The actor before an appositive that ends at the comma `close` (", a key U.S. ally,"), if any. */
+/**
+ * The actor before an aside that ends at the comma `close`: an appositive (", a key U.S. ally,")
+ * or a phrase opened by a participle or preposition (", following the peace deal,"), if any.
+ */
 function appositiveHead(view: SentenceView, close: number): ActorUnit | null {
   const t = view.tokens;
+  let verb = -1;
   for (let k = close - 1; k >= view.first && k >= close - 14; k--) {
     const pos = t.pos[k];
-    if (pos === 'VERB' || pos === 'AUX' || isRelativePronoun(view, k)) return null;
-    if (t.lower[k] === ',') return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
+    if (pos === 'AUX' || isRelativePronoun(view, k) || isClauseBoundary(view, k)) return null;
+    if (pos === 'VERB') { if (verb >= 0) return null; verb = k; continue; }
+    if (t.lower[k] === ',') {
+      // Only the aside's first word may be a verb, and then only a participle ("following", "backed").
+      if (verb >= 0 && (verb !== k + 1 || !(t.lower[verb].endsWith('ing') || t.lower[verb].endsWith('ed')))) return null;
+      return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
+    }
   }
   return null;
+}
+
+/**
+ * Verbs whose object is the subject of a following infinitive ("urged Iran to release", "asked
+ * the UN to send"): object control. After any other verb the infinitive says what the verb's own
+ * subject means to do ("will visit Mali and Niger to mediate").
+ */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'force', 'allow', 'permit', 'persuade', 'tell', 'order', 'invite', 'encourage',
+  'press', 'pressure', 'pressurize', 'want', 'expect', 'help', 'enable', 'compel', 'oblige', 'request', 'require', 'instruct', 'authorize',
+  'authorise', 'advise', 'warn', 'convince', 'lead', 'get', 'push', 'prompt', 'inspire', 'challenge', 'dare', 'beg', 'implore', 'exhort',
+  'cause', 'appeal', 'need', 'like', 'prefer', 'mandate', 'empower', 'entitle', 'commission', 'assign', 'recruit', 'train', 'pay', 'elect',
+  'appoint', 'choose', 'select', 'nominate', 'name', 'induce', 'trust', 'remind', 'teach', 'bribe', 'provoke', 'incite', 'lobby', 'petition']);
+
+/**
+ * "Gambia's president will visit Mali and Niger to mediate": when an infinitive marker at `to`
+ * follows an actor that is the direct object of a verb other than an object-control verb, the
+ * infinitive is one of purpose, and its subject is that verb's. Returns the verb's token, or -1.
+ */
+function purposeVerbOf(view: SentenceView, to: number): number {
+  const t = view.tokens;
+  let u = to - 1;
+  // "will visit Mali next week to mediate": a time phrase may stand between.
+  while (u > view.first && u >= to - 4 && isTemporal(view, u)) u--;
+  const unit = unitAtToken(view, u);
+  if (!unit) return -1;
+  let v = unit.start - 1;
+  while (v >= view.first && (t.pos[v] === 'DET' || t.pos[v] === 'NUM')) v--;
+  if (v < view.first || t.pos[v] !== 'VERB' || t.lemma[v] === 'be' || OBJECT_CONTROL.has(t.lemma[v])) return -1;
+  return v;
+}
+
+/** Tokens a parenthetical aside may span ("(APEC)", "(Party of God)", "(the former Zaire)"). */
+const ASIDE_REACH = 8;
+
+/** The "(" that opens the parenthesis closed at `close`, within a short reach; -1 when none. */
+function openingParenthesis(view: SentenceView, close: number): number {
+  const t = view.tokens;
+  for (let k = close - 1; k > view.first && k >= close - ASIDE_REACH; k--) {
+    if (t.lower[k] === '(') return k;
+    if (t.lower[k] === ')' || isClauseBoundary(view, k) && t.lower[k] !== '"') return -1;
+  }
+  return -1;
 }
 
 /** Words that introduce examples inside a noun phrase ("forces including", "rebels, notably"). */
@@ -177,6 +237,8 @@ function speakerOf(view: SentenceView, pronoun: number, cues: ModalityCues, dept
   const t = view.tokens;
   let k = pronoun - 1;
   if (k >= view.first && (t.lower[k] === 'that' || t.lower[k] === ',')) k--;
+  // "Switzerland said today it had expelled": a time phrase may follow the speech verb.
+  for (let n = 0; n < 3 && k > view.first && isTemporal(view, k); n++) k--;
   if (k < view.first) return null;
   if (isSpeechVerb(view, k)) return findSubject(view, k, cues, depth + 1).unit;
   return null;

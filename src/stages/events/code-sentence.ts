@@ -262,6 +262,12 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
       target = match.target;
       targetFound = target ? 'pattern' : 'none';
     }
+    if (!target && !match.source) {
+      // "rejected an Australian ultimatum to hand over a guard ... at the consulate": the owner of
+      // the pattern's own object noun is the target before any actor further on.
+      target = ownerOfLiteralObject(view, match, source);
+      if (target) targetFound = 'object';
+    }
     if (!target && targetFound === 'none' && !match.source) {
       // "rejected calls by Belarus's rulers": an object that is no actor may lead to one in its PP;
       // "promised to continue military aid to Mozambique": after an intent shell, look past the complement verb.
@@ -275,7 +281,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
       if (target) targetFound = 'object';
     }
   }
-  if (source && target && source === target) target = null;
+  if (source && target && (source === target || ownedBySource(view, target, source))) target = null;
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
   const refused = modality === 'negated' && (REFUSING.has(group.control ?? '') || group.words.some((w) => w === 'will' || w === 'would' || w === 'wo'));
@@ -430,12 +436,14 @@ function objectPronounReferent(view: SentenceView, k: number, source: ActorUnit 
   if (p >= view.end || !OBJECT_PRONOUNS.has(t.lower[p])) return null;
   // The sentence's first other actor is usually its topic: "gunmen who stormed ... as troops fired on them".
   let referent: ActorMention | null = null;
+  const w = t.lower[p];
+  // "offered its troops to President X to help him": "him" and "her" stand for a person.
+  const personal = w === 'him' || w === 'her';
   for (const u of view.units) {
-    if (u.end > k || u === source) continue;
+    if (u.end > k || u === source || (personal && !isPerson(u.members[0]))) continue;
     referent = u.members[0];
     break;
   }
-  const w = t.lower[p];
   referent ??= w === 'him' || w === 'her' ? view.antecedents.person : view.antecedents.other;
   if (!referent || (source && source.members.some((m) => m.code === referent!.code))) return null;
   return pronounUnit(view, p, referent);
@@ -450,6 +458,23 @@ function pronounBefore(view: SentenceView, start: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+/**
+ * "The UN rejected a call for its peacekeepers to be sent": an actor the source's own possessive
+ * names ("its", "their" right before it, of the source's country or body) belongs to the
+ * source and is not what the act is done to.
+ */
+function ownedBySource(view: SentenceView, target: ActorUnit, source: ActorUnit): boolean {
+  const t = view.tokens;
+  const k = t.lower[target.start] === 'its' || t.lower[target.start] === 'their' ? target.start : target.start - 1;
+  if (k < view.first || (t.lower[k] !== 'its' && t.lower[k] !== 'their')) return false;
+  return target.members.every((m) => source.members.some((s) => (s.country ?? s.code.slice(0, 3)) === (m.country ?? m.code.slice(0, 3))));
+}
+
+/** A mention of a person: a known person, or a title or role given with a name ("President Elias Hrawi"). */
+function isPerson(m: ActorMention): boolean {
+  return m.evidence === 'person' || (m.name !== null && (m.evidence === 'title' || m.evidence === 'role' || m.evidence === 'coreference'));
+}
 
 /** "will withdraw its troops unless the truce holds": a condition before or after the act. */
 function hasCondition(view: SentenceView, k: number): boolean {

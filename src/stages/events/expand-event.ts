@@ -38,7 +38,7 @@ export function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEv
   const code = f.match.pattern.code;
   // "Czechia and Albania upgraded their ties": cooperation by a compound with no other party is mutual.
   const mutual = lex.reciprocal.has(head) || lex.reciprocal.has(f.match.pattern.head[0]) || isMutualRoot(code);
-  const pairwise = !f.target && sources.length > 1 && mutual;
+  const pairwise = sources.length > 1 && mutual && (!f.target || targetsAmongSources(sources, targets));
   const literals = f.match.literalTokens;
   let lastLiteral = f.trigger;
   if (literals.length > 0) {
@@ -70,9 +70,17 @@ export function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEv
   }
   for (const a of sources) for (const b of targets) {
     if (a && b && (a === b || (a.name !== null && a.name === b.name))) continue;
-    out.push(eventOf(shape, a, b));
+    out.push(eventOf(shape, a, a && b && a.code === b.code && a.roles.length === 0 && a.country !== null ? null : b));
   }
   return out;
+}
+
+/**
+ * "Israel and Lebanon renewed talks on an Israeli pullback": a bare country target that is one of
+ * the compound's own members is a topic of the mutual act, not its other party.
+ */
+function targetsAmongSources(sources: readonly (ActorMention | null)[], targets: readonly (ActorMention | null)[]): boolean {
+  return targets.every((b) => b !== null && b.roles.length === 0 && sources.some((a) => a !== null && a.code === b.code));
 }
 
 /**
