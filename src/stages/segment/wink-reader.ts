@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { createChunkTokenizer, type WinkTokenize } from './chunk-tokens.js';
 
 /**
  * wink-nlp's raw data of one read text: four numbers per token (lexeme id, preceding spaces and
@@ -96,8 +97,7 @@ export function createWinkReader(model: WinkModel): WinkReader | null {
   const { Cache, compileTRex, tokenizer, fsm, DocDataWrapper, mappers, constants } = internals;
   const core = model.core();
   const cache = Cache(core, model.featureFn);
-  rememberLookups(cache);
-  const tokenize = tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve);
+  const chunks = createChunkTokenizer(cache, tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve) as WinkTokenize);
   const sbd = model.sbd();
   const sbdAutomata = sbd.machines.map((machine) => withMachine(fsm(cache), machine));
   const pos = model.pos();
@@ -108,8 +108,9 @@ export function createWinkReader(model: WinkModel): WinkReader | null {
     cache,
     read(text: string): WinkRawDoc {
       const rdd = rawDocData(cache, pipe);
-      const wrapped = DocDataWrapper(rdd);
-      tokenize(wrapped, text);
+      // wink's document wrapper, made only when a chunk is not remembered (see ChunkTokenizer).
+      let wrapped: DocDataWrapper | null = null;
+      chunks.tokenize(rdd.tokens, () => (wrapped ??= DocDataWrapper(rdd)), text);
       rdd.numOfTokens = rdd.tokens.length / constants.tkSize;
       rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
       const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
@@ -125,63 +126,9 @@ export function createWinkReader(model: WinkModel): WinkReader | null {
       const posTags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
       for (const automaton of posAutomata) pos.updater(automaton.recognize(posTags, pos.transformers[0], rdd.tokens), cache, posTags, normals);
       pos.setter(rdd, posTags, constants.tkSize, constants.bits4lemma);
-      wrapped.clean();
+      (wrapped as DocDataWrapper | null)?.clean();
       return rdd;
     },
-  };
-}
-
-/** Remembered lookups past this many texts start again (a very long run meets ever more words). */
-const LOOKUP_MEMO_LIMIT = 1_000_000;
-
-/**
- * Makes wink-nlp's lexeme lookup remember its answers per text. wink's own looks the text up in a
- * plain object of ~90,000 keys (for a fresh string V8 first probes its string table, which is large
- * once the dictionaries are loaded) and builds a new array every time, for every raw chunk and
- * candidate split of the text ("said," is asked before "said"). An answer depends only on wink's
- * lexeme table, to which only `add` ever adds (a new word, and its lower-cased form): so a found
- * text's answer never changes, and a text not found is forgotten as not found when `add` grows
- * the table by it (lookups made while `add` runs go to wink). wink never writes into an answer.
- */
-function rememberLookups(cache: WinkCache): void {
-  const winkLookup = cache.lookup;
-  const winkAdd = cache.add;
-  const found = new Map<string, readonly number[]>();
-  const missing = new Set<string>();
-  // While wink adds a word, its feature functions look words up (the new one among them): ask wink.
-  let adding = false;
-  cache.lookup = (text: string) => {
-    if (adding) return winkLookup(text);
-    const known = found.get(text);
-    if (known !== undefined) return known;
-    if (missing.has(text)) return null;
-    const asked = winkLookup(text);
-    if (found.size + missing.size >= LOOKUP_MEMO_LIMIT) {
-      found.clear();
-      missing.clear();
-    }
-    if (asked === null) {
-      missing.add(text);
-      return null;
-    }
-    const answer = Object.freeze(asked);
-    found.set(text, answer);
-    return answer;
-  };
-  cache.add = (text: string, category: number) => {
-    const size = cache.currentSize();
-    adding = true;
-    let index: number;
-    try {
-      index = winkAdd(text, category);
-    } finally {
-      adding = false;
-    }
-    if (cache.currentSize() !== size) {
-      missing.delete(text);
-      missing.delete(text.toLowerCase());
-    }
-    return index;
   };
 }
 
