@@ -1,17 +1,20 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
-import { createChunkTokenizer, type WinkTokenize } from './chunk-tokens.js';
-import type { WinkCache, WinkModel } from './wink-reader.js';
+import { createChunkTokenizer, type ChunkCache, type WinkTokenize } from './chunk-tokens.js';
+import type { WinkModel } from './wink-reader.js';
 
 const require = createRequire(import.meta.url);
-const Cache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => WinkCache;
+const Cache = require('wink-nlp/src/cache.js') as (core: unknown, featureFn: unknown) => ChunkCache;
 const compileTRex = require('wink-nlp/src/compile-trex.js') as (trex: unknown) => unknown;
 const tokenizer = require('wink-nlp/src/tokenizer.js') as (trex: unknown, categories: unknown, preserve: unknown) => WinkTokenize;
 const DocDataWrapper = require('wink-nlp/src/dd-wrapper.js') as (rdd: object) => unknown;
+const mappers = require('wink-nlp/src/tokens-mappers.js') as Record<'mapRawTokens2UIdOfNormal' | 'mapRawTokens2UIdOfDefaultPOS', (rdd: object) => number[]>;
+
+interface Columns { tokens: number[]; normals: number[]; posTags: number[] }
 
 /** A wink lexeme cache with a chunk tokenizer over it, and wink's own tokenizer over the same cache. */
-function setUp(): { cache: WinkCache; viaChunks: (text: string) => number[]; viaWink: (text: string) => number[] } {
+function setUp(): { cache: ChunkCache; viaChunks: (text: string) => Columns; viaWink: (text: string) => Columns } {
   const winkModel = model as unknown as WinkModel;
   const core = winkModel.core();
   const cache = Cache(core, winkModel.featureFn);
@@ -22,13 +25,15 @@ function setUp(): { cache: WinkCache; viaChunks: (text: string) => number[]; via
     cache,
     viaChunks(text) {
       const rdd = rawDoc();
-      chunks.tokenize(rdd.tokens, () => DocDataWrapper(rdd), text);
-      return rdd.tokens;
+      const columns = { tokens: rdd.tokens, normals: [], posTags: [] };
+      chunks.tokenize(columns, () => DocDataWrapper(rdd), text);
+      return columns;
     },
     viaWink(text) {
       const rdd = rawDoc();
       winkTokenize(DocDataWrapper(rdd), text);
-      return rdd.tokens;
+      const sized = { ...rdd, numOfTokens: rdd.tokens.length / 4 };
+      return { tokens: rdd.tokens, normals: mappers.mapRawTokens2UIdOfNormal(sized), posTags: mappers.mapRawTokens2UIdOfDefaultPOS(sized) };
     },
   };
 }
@@ -45,7 +50,7 @@ const TEXTS: readonly string[] = [
 ];
 
 describe('chunk tokenizer', () => {
-  it('tokenises each text exactly as wink-nlp\'s tokenizer does, the first time and once its chunks are remembered', () => {
+  it('tokenises each text exactly as wink-nlp\'s tokenizer (and its normal and tag mappers) does, the first time and once its chunks are remembered', () => {
     const { viaChunks, viaWink } = setUp();
     for (let round = 0; round < 3; round++) {
       for (const text of TEXTS) expect(viaChunks(text)).toEqual(viaWink(text));

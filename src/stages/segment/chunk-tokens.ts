@@ -16,8 +16,27 @@ export type WinkTokenize = (wrapped: unknown, text: string) => void;
  * chunks.tokenize(rawDoc, () => wrapper, 'Iran met Iraq.') // pushes 4 tokens onto rawDoc.tokens
  */
 export interface ChunkTokenizer {
-  /** Pushes the tokens of `text` onto `tokens`, exactly as wink-nlp's tokenizer pushes them through `wrapper()`. */
-  tokenize(tokens: number[], wrapper: () => unknown, text: string): void;
+  /**
+   * Pushes the tokens of `text` onto `out.tokens`, exactly as wink-nlp's tokenizer pushes them
+   * through `wrapper()`, and their normals and default POS tags onto `out.normals` and
+   * `out.posTags`, exactly as wink-nlp's mappers (mapRawTokens2UIdOfNormal, ...OfDefaultPOS) give them.
+   */
+  tokenize(out: TokenColumns, wrapper: () => unknown, text: string): void;
+}
+
+/** wink-nlp's raw tokens (four numbers each) and, per token, the lexeme id of its normal and its default POS tag. */
+export interface TokenColumns {
+  readonly tokens: number[];
+  readonly normals: number[];
+  readonly posTags: number[];
+}
+
+/** The part of wink-nlp's lexeme cache the chunk tokenizer uses. */
+export interface ChunkCache extends WinkCache {
+  normal(id: number): number;
+  nox(second: number): number;
+  posOf(id: number): number;
+  mappedSpelling(id: number): number;
 }
 
 /** Remembered chunks (and lookups) past this many start again (a very long run meets ever more words). */
@@ -41,7 +60,7 @@ const SPACES_MASK = 0xffff;
  * lookups alone), together with the texts wink looked up and did not find: when one of those is
  * added later, the chunks that relied on its absence are forgotten. wink never writes into an answer.
  */
-export function createChunkTokenizer(cache: WinkCache, winkTokenize: WinkTokenize): ChunkTokenizer {
+export function createChunkTokenizer(cache: ChunkCache, winkTokenize: WinkTokenize): ChunkTokenizer {
   const winkLookup = cache.lookup;
   const winkAdd = cache.add;
   const found = new Map<string, readonly number[]>();
@@ -107,7 +126,8 @@ export function createChunkTokenizer(cache: WinkCache, winkTokenize: WinkTokeniz
    * Tokenises `spaced` (a run of plain spaces, `spaces` long, then `chunk`) with wink and
    * remembers the chunk's tokens when that is exact (see createChunkTokenizer).
    */
-  const recordChunk = (tokens: number[], wrapper: () => unknown, spaced: string, chunk: string, spaces: number, hash: number): void => {
+  const recordChunk = (out: TokenColumns, wrapper: () => unknown, spaced: string, chunk: string, spaces: number, hash: number): void => {
+    const tokens = out.tokens;
     const first = tokens.length;
     const size = cache.currentSize();
     misses = [];
@@ -117,9 +137,12 @@ export function createChunkTokenizer(cache: WinkCache, winkTokenize: WinkTokeniz
     } finally {
       recording = false;
     }
+    const derived = deriveColumns(cache, out, first);
     // Only a chunk after spaces shows that the spaces went into its first token alone.
     if (spaces === 0 || cache.currentSize() !== size || !spacesInFirstToken(tokens, first, spaces)) return;
-    const remembered = tokens.slice(first);
+    // Per token: its four numbers, its normal and its default tag.
+    const remembered: number[] = [];
+    for (let at = first, k = derived; at < tokens.length; at += 4, k++) remembered.push(tokens[at], tokens[at + 1], tokens[at + 2], tokens[at + 3], out.normals[k], out.posTags[k]);
     remembered[1] = remembered[1] & ~SPACES_MASK;
     if (chunkTokens.size >= MEMO_LIMIT) {
       chunkTokens.clear();
@@ -134,7 +157,7 @@ export function createChunkTokenizer(cache: WinkCache, winkTokenize: WinkTokeniz
   };
 
   return {
-    tokenize(tokens: number[], wrapper: () => unknown, text: string): void {
+    tokenize(out: TokenColumns, wrapper: () => unknown, text: string): void {
       const n = text.length;
       let at = 0;
       while (at < n) {
@@ -150,28 +173,60 @@ export function createChunkTokenizer(cache: WinkCache, winkTokenize: WinkTokeniz
         if (isBreakOrTab(c)) {
           for (; isBreakOrTab(c); c = text.charCodeAt(++at)) hash = (Math.imul(hash, 31) + c) & HASH_MASK;
         } else {
-          for (; at < n && !isSplitSpace(c) && !isBreakOrTab(c); c = text.charCodeAt(++at)) hash = (Math.imul(hash, 31) + c) & HASH_MASK;
+          for (; isChunkChar(c); c = text.charCodeAt(++at)) hash = (Math.imul(hash, 31) + c) & HASH_MASK;
         }
         if (nonBreaking) {
           // wink records non-breaking spaces on the side: let it tokenise such a chunk itself.
+          const first = out.tokens.length;
           winkTokenize(wrapper(), text.slice(spaceStart, at));
+          deriveColumns(cache, out, first);
           continue;
         }
         const spaces = Math.min(chunkStart - spaceStart, MAX_SPACES);
         const known = chunkTokens.find(hash, text, chunkStart, at);
-        if (known !== null) replay(tokens, known, spaces);
-        else recordChunk(tokens, wrapper, text.slice(spaceStart, at), text.slice(chunkStart, at), spaces, hash);
+        if (known !== null) replay(out, known, spaces);
+        else recordChunk(out, wrapper, text.slice(spaceStart, at), text.slice(chunkStart, at), spaces, hash);
       }
     },
   };
 }
 
-/** Pushes remembered tokens, the first with `spaces` spaces before it. */
-function replay(tokens: number[], known: readonly number[], spaces: number): void {
-  const at = tokens.length;
-  tokens[at] = known[0];
-  tokens[at + 1] = known[1] | spaces;
-  for (let k = 2; k < known.length; k++) tokens[at + k] = known[k];
+/** Pushes remembered tokens (six numbers each, see recordChunk), the first with `spaces` spaces before it. */
+function replay(out: TokenColumns, known: readonly number[], spaces: number): void {
+  const { tokens, normals, posTags } = out;
+  let at = tokens.length;
+  let k = normals.length;
+  for (let r = 0; r < known.length; r += 6, at += 4, k++) {
+    tokens[at] = known[r];
+    tokens[at + 1] = r === 0 ? known[1] | spaces : known[r + 1];
+    tokens[at + 2] = known[r + 2];
+    tokens[at + 3] = known[r + 3];
+    normals[k] = known[r + 4];
+    posTags[k] = known[r + 5];
+  }
+}
+
+/** wink-nlp's token count that marks a part of a contraction in a token's second number. */
+const CONTRACTION_FLOOR = 65535;
+const POS_MASK = 0x3f00000;
+const POS_SHIFT = 20;
+/** wink-nlp's default tag where its lexicon has none (its mapper's "|| 8"). */
+const FALLBACK_POS = 8;
+
+/**
+ * Pushes the normal and default tag of each token from token index `first` on, as wink-nlp's
+ * mappers compute them (both depend on the token's own numbers only); returns the index of the
+ * first token's entry in `out.normals`.
+ */
+function deriveColumns(cache: ChunkCache, out: TokenColumns, first: number): number {
+  const { tokens, normals, posTags } = out;
+  const start = normals.length;
+  for (let at = first; at < tokens.length; at += 4) {
+    const id = tokens[at];
+    normals.push(tokens[at + 1] > CONTRACTION_FLOOR ? cache.nox(tokens[at + 1]) : cache.normal(id));
+    posTags.push(tokens[at + 2] === 0 ? cache.posOf(cache.mappedSpelling(id)) || FALLBACK_POS : (tokens[at + 2] & POS_MASK) >>> POS_SHIFT);
+  }
+  return start;
 }
 
 /** Whether the tokens from `first` on carry `spaces` in the first one only (each token is four numbers). */
@@ -192,38 +247,66 @@ function chunkHash(chunk: string): number {
   return hash;
 }
 
-/** Remembered chunk tokens by chunk hash, each hash with a chain of chunks. */
+/**
+ * Remembered chunk tokens by chunk hash: an open-addressing table (linear probing) over an array,
+ * which finds a chunk faster than a Map keyed by hash.
+ */
 class ChunkTable {
-  private readonly chains = new Map<number, ChunkEntry>();
+  private slots: (ChunkEntry | undefined)[] = new Array<ChunkEntry | undefined>(1 << 12).fill(undefined);
+  private mask = (1 << 12) - 1;
+  /** Entries in use, and entries deleted (left as tombstones until the table is rebuilt). */
   size = 0;
+  private deleted = 0;
 
   /** The tokens of the chunk text[start, end) with hash `hash`, or null. */
   find(hash: number, text: string, start: number, end: number): readonly number[] | null {
-    for (let e = this.chains.get(hash); e !== undefined; e = e.next) {
-      if (e.chunk.length === end - start && spells(text, start, e.chunk)) return e.tokens;
+    const slots = this.slots;
+    const mask = this.mask;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const e = slots[i];
+      if (e === undefined) return null;
+      if (e.hash === hash && e.chunk.length === end - start && spells(text, start, e.chunk)) return e.tokens;
     }
-    return null;
   }
 
   set(hash: number, chunk: string, tokens: readonly number[]): void {
-    this.chains.set(hash, new ChunkEntry(chunk, tokens, this.chains.get(hash)));
+    if ((this.size + this.deleted + 1) * 2 > this.slots.length) this.rebuild(this.size + 1);
+    const mask = this.mask;
+    let i = hash & mask;
+    while (this.slots[i] !== undefined) i = (i + 1) & mask;
+    this.slots[i] = new ChunkEntry(hash, chunk, tokens);
     this.size++;
   }
 
   delete(chunk: string): void {
     const hash = chunkHash(chunk);
-    let kept: ChunkEntry | undefined = undefined;
-    for (let e = this.chains.get(hash); e !== undefined; e = e.next) {
-      if (e.chunk === chunk) this.size--;
-      else kept = new ChunkEntry(e.chunk, e.tokens, kept);
+    const mask = this.mask;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const e = this.slots[i];
+      if (e === undefined) return;
+      if (e.hash === hash && e.chunk === chunk) {
+        this.slots[i] = TOMBSTONE;
+        this.size--;
+        this.deleted++;
+      }
     }
-    if (kept === undefined) this.chains.delete(hash);
-    else this.chains.set(hash, kept);
   }
 
   clear(): void {
-    this.chains.clear();
+    this.rebuild(0);
+  }
+
+  /** A table with room for `count` live entries at most half full, keeping the live ones. */
+  private rebuild(count: number): void {
+    const live = this.slots.filter((e): e is ChunkEntry => e !== undefined && e !== TOMBSTONE);
+    const kept = count === 0 ? [] : live;
+    let size = 1 << 12;
+    while (size < Math.max(count, kept.length + 1) * 4) size *= 2;
+    this.slots = new Array<ChunkEntry | undefined>(size).fill(undefined);
+    this.mask = size - 1;
     this.size = 0;
+    this.deleted = 0;
+    for (const e of kept) this.set(e.hash, e.chunk, e.tokens);
   }
 }
 
@@ -234,12 +317,20 @@ function spells(text: string, start: number, chunk: string): boolean {
 }
 
 class ChunkEntry {
-  constructor(readonly chunk: string, readonly tokens: readonly number[], readonly next: ChunkEntry | undefined) {}
+  constructor(readonly hash: number, readonly chunk: string, readonly tokens: readonly number[]) {}
 }
+
+/** A deleted entry: its hash (-1) matches no chunk's, and probing goes on past it. */
+const TOMBSTONE = new ChunkEntry(-1, '', Object.freeze([]));
 
 /** The spaces of wink's splitter: [ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]. */
 function isSplitSpace(c: number): boolean {
   return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
+}
+
+/** Whether `c` (NaN past the end of the text) belongs to a chunk of text between spaces; ASCII first. */
+function isChunkChar(c: number): boolean {
+  return c > 32 ? c < 0xa0 || !isSplitSpace(c) : c >= 0 && c !== 32 && !isBreakOrTab(c);
 }
 
 function isBreakOrTab(c: number): boolean {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { createChunkTokenizer, type WinkTokenize } from './chunk-tokens.js';
+import { createChunkTokenizer, type ChunkCache, type WinkTokenize } from './chunk-tokens.js';
+import { rememberTransformer, type WinkTransformer } from './transformer-memo.js';
 
 /**
  * wink-nlp's raw data of one read text: four numbers per token (lexeme id, preceding spaces and
@@ -54,15 +55,11 @@ interface DocDataWrapper { clean(): void }
 
 /** wink-nlp's internal modules the reader drives; their shapes are those of wink-nlp 2.4.0. */
 interface WinkInternals {
-  Cache(model: unknown, featureFn: unknown): WinkCache;
+  Cache(model: unknown, featureFn: unknown): ChunkCache;
   compileTRex(trex: unknown): unknown;
   tokenizer(trex: unknown, categories: unknown, preserve: unknown): (wrapped: DocDataWrapper, text: string) => void;
   fsm(cache?: WinkCache, ignore?: string): Automaton;
   DocDataWrapper(rdd: RawDocData): DocDataWrapper;
-  mappers: {
-    mapRawTokens2UIdOfNormal(rdd: RawDocData): number[];
-    mapRawTokens2UIdOfDefaultPOS(rdd: RawDocData): number[];
-  };
   constants: { tkSize: number; bits4lemma: number };
 }
 
@@ -94,13 +91,16 @@ const MODEL_VERSION = '1.8.1';
 export function createWinkReader(model: WinkModel): WinkReader | null {
   const internals = loadInternals();
   if (internals === null) return null;
-  const { Cache, compileTRex, tokenizer, fsm, DocDataWrapper, mappers, constants } = internals;
+  const { Cache, compileTRex, tokenizer, fsm, DocDataWrapper, constants } = internals;
   const core = model.core();
   const cache = Cache(core, model.featureFn);
   const chunks = createChunkTokenizer(cache, tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve) as WinkTokenize);
   const sbd = model.sbd();
   const sbdAutomata = sbd.machines.map((machine) => withMachine(fsm(cache), machine));
+  const lexiconSize = (): number => cache.currentSize();
+  const sbdTransformers = sbd.transformers.map((t) => (typeof t === 'function' ? rememberTransformer(t as WinkTransformer, lexiconSize) : t));
   const pos = model.pos();
+  const posTransformer = rememberTransformer(pos.transformers[0] as WinkTransformer, lexiconSize);
   // As wink does for POS: only the OOV literal is ignored, not line breaks.
   const posAutomata = pos.machines.map((machine) => withMachine(fsm(cache, cache.value(0)), machine));
   const pipe = Object.freeze({ sbd: true, pos: true });
@@ -110,21 +110,23 @@ export function createWinkReader(model: WinkModel): WinkReader | null {
       const rdd = rawDocData(cache, pipe);
       // wink's document wrapper, made only when a chunk is not remembered (see ChunkTokenizer).
       let wrapped: DocDataWrapper | null = null;
-      chunks.tokenize(rdd.tokens, () => (wrapped ??= DocDataWrapper(rdd)), text);
+      const columns = { tokens: rdd.tokens, normals: [] as number[], posTags: [] as number[] };
+      chunks.tokenize(columns, () => (wrapped ??= DocDataWrapper(rdd)), text);
       rdd.numOfTokens = rdd.tokens.length / constants.tkSize;
       rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
-      const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
+      // wink's mapRawTokens2UIdOfNormal and ...OfDefaultPOS, as the chunk tokenizer gives them.
+      const normals = columns.normals;
       // Sentence boundaries: each automaton sees the previous one's matches.
       let matches: unknown = null;
       for (let i = 0; i < sbdAutomata.length; i++) {
         sbdAutomata[i].setPatternSwap(matches);
-        matches = sbdAutomata[i].recognize(normals, sbd.transformers[i], rdd.tokens);
+        matches = sbdAutomata[i].recognize(normals, sbdTransformers[i], rdd.tokens);
       }
       sbd.setter(matches, rdd);
       rdd.numOfSentences = rdd.sentences.length;
       // POS: each automaton refines the tags in place; wink uses the first transformer for all.
-      const posTags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
-      for (const automaton of posAutomata) pos.updater(automaton.recognize(posTags, pos.transformers[0], rdd.tokens), cache, posTags, normals);
+      const posTags = columns.posTags;
+      for (const automaton of posAutomata) pos.updater(automaton.recognize(posTags, posTransformer, rdd.tokens), cache, posTags, normals);
       pos.setter(rdd, posTags, constants.tkSize, constants.bits4lemma);
       (wrapped as DocDataWrapper | null)?.clean();
       return rdd;
@@ -170,7 +172,6 @@ function loadInternals(): WinkInternals | null {
       tokenizer: require('wink-nlp/src/tokenizer.js') as WinkInternals['tokenizer'],
       fsm: require('wink-nlp/src/automaton.js') as WinkInternals['fsm'],
       DocDataWrapper: require('wink-nlp/src/dd-wrapper.js') as WinkInternals['DocDataWrapper'],
-      mappers: require('wink-nlp/src/tokens-mappers.js') as WinkInternals['mappers'],
       constants: require('wink-nlp/src/constants.js') as WinkInternals['constants'],
     };
   } catch {
