@@ -82,7 +82,9 @@ const MODEL_VERSION = '1.8.1';
  * building the Doc (dozens of closures per call) and reading it back through `out()` cost about
  * as much as the tagging itself for the short blocks the segment stage reads. Returns null (the
  * caller then uses wink's public API) unless the installed wink-nlp and model are the versions
- * this was written against, so an upgrade can never silently change tokens.
+ * this was written against, so an upgrade can never silently change tokens. Tokens (with their
+ * normals and default tags) come through a chunk memo (see createChunkTokenizer) and the automata's
+ * token transformers are remembered per lexeme (see rememberTransformer); both are exact.
  *
  * @example
  * const reader = createWinkReader(model);
