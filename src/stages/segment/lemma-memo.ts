@@ -54,3 +54,8 @@ export function createLemmaMemo(): LemmaMemo {
 export function lowerLemma(value: string, lower: string, raw: string | null | undefined): string {
   return raw === null || raw === undefined || raw === value ? lower : raw.toLowerCase();
 }
+
+/** Whether lemmas under tag `pos` may be remembered (the tags LemmaMemo knows). */
+export function remembersTag(pos: Pos): boolean {
+  return POS_INDEX[pos] !== undefined;
+}

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Pos } from '../../core/tokens.js';
-import { createLemmaMemo, lowerLemma } from './lemma-memo.js';
+import { lowerLemma, remembersTag } from './lemma-memo.js';
+import { LexemeMemo } from './lexeme-memo.js';
 import { taggedBlock } from './tagged-block.js';
 import type { TaggedBlock, Tagger } from './tagger.js';
 import type { WinkRawDoc, WinkReader } from './wink-reader.js';
@@ -17,8 +18,6 @@ const POS_MASK = 0x3f00000;
 const POS_SHIFT = 20;
 /** A second number above this marks a part of a contraction. */
 const CONTRACTION_FLOOR = 65535;
-/** Lexeme ids from here on (words first seen late in a very long run) are lower-cased each time. */
-const LOWER_MEMO_LIMIT = 2_000_000;
 
 /**
  * The wink-nlp tagger over a raw-token reader: reads values, tags and sentences straight from
@@ -31,13 +30,19 @@ const LOWER_MEMO_LIMIT = 2_000_000;
 export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagger {
   const its = createRequire(import.meta.url)('wink-nlp/src/its.js') as WinkIts;
   const cache = reader.cache;
-  const memo = createLemmaMemo();
-  // wink's POS tag names by their number (the model's list; read once per number).
+  const lexemes = new LexemeMemo((id) => cache.value(id));
+  // wink's POS tag names by their number (the model's list; read once per number), and whether
+  // lemmas under each are remembered.
   const posNames: Pos[] = [];
-  const posName = (k: number): Pos => (posNames[k] ??= cache.valueOf('pos', k) as Pos);
-  // Lower-cased values by lexeme id: a lexeme's value never changes, and most recur often.
-  const lowerById: string[] = [];
-  const lowerOf = (id: number, value: string): string => (id < LOWER_MEMO_LIMIT ? (lowerById[id] ??= value.toLowerCase()) : value.toLowerCase());
+  const remembered: boolean[] = [];
+  const posName = (k: number): Pos => {
+    let name = posNames[k];
+    if (name === undefined) {
+      name = posNames[k] = cache.valueOf('pos', k) as Pos;
+      remembered[k] = remembersTag(name);
+    }
+    return name;
+  };
   return {
     tag(text: string): TaggedBlock {
       const rdd = reader.read(text);
@@ -49,17 +54,17 @@ export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagge
       const lemmas: string[] = new Array<string>(n);
       for (let i = 0, at = 0; i < n; i++, at += TOKEN_SIZE) {
         const id = raw[at];
-        const value = cache.value(id);
-        const p = posName((raw[at + 2] & POS_MASK) >>> POS_SHIFT);
-        const low = lowerOf(id, value);
-        const key = raw[at + 1] > CONTRACTION_FLOOR ? -1 : memo.key(id, p);
-        let lemma = key < 0 ? undefined : memo.get(key);
+        const lexeme = lexemes.lexeme(id);
+        const k = (raw[at + 2] & POS_MASK) >>> POS_SHIFT;
+        const p = posName(k);
+        const remember = raw[at + 1] <= CONTRACTION_FLOOR && remembered[k];
+        let lemma = remember ? lexemes.lemma(lexeme, id, k) : undefined;
         if (lemma === undefined) {
-          lemma = lowerLemma(value, low, its.lemma(i, rdd, addons));
-          memo.set(key, lemma);
+          lemma = lowerLemma(lexeme.value, lexeme.lower, its.lemma(i, rdd, addons));
+          if (remember) lexemes.setLemma(lexeme, id, k, lemma);
         }
-        values[i] = value;
-        lower[i] = low;
+        values[i] = lexeme.value;
+        lower[i] = lexeme.lower;
         pos[i] = p;
         lemmas[i] = lemma;
       }

@@ -99,11 +99,17 @@ function placeAfterSpaces(text: string, block: Span, values: readonly string[], 
     let at = cursor;
     while (at < blockEnd && isWinkSpace(text.charCodeAt(at))) at++;
     const v = values[i];
-    if (at + v.length > blockEnd || !text.startsWith(v, at)) return false;
+    if (at + v.length > blockEnd || !spellsAt(text, at, v)) return false;
     starts[i] = at;
     attached[i] = at === cursor ? 1 : 0;
     cursor = at + v.length;
   }
+  return true;
+}
+
+/** Whether `text` from `at` on spells `value` (a loop beats startsWith for the few characters of a token). */
+function spellsAt(text: string, at: number, value: string): boolean {
+  for (let k = 0; k < value.length; k++) if (text.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
   return true;
 }
 

@@ -1,3 +1,4 @@
+import type { Pos } from '../../core/tokens.js';
 import type { TaggedBlock } from './tagger.js';
 
 /**
@@ -8,12 +9,24 @@ import type { TaggedBlock } from './tagger.js';
  * taggedBlock({ values, lower, pos, lemmas, sentences }, () => tokens.out(its.precedingSpaces))
  */
 export function taggedBlock(columns: Omit<TaggedBlock, 'spaces'>, readSpaces: () => string[]): TaggedBlock {
-  let spaces: string[] | null = null;
-  return {
-    ...columns,
-    get spaces(): string[] {
-      spaces ??= readSpaces();
-      return spaces;
-    },
-  };
+  return new LazySpacesBlock(columns.values, columns.lower, columns.pos, columns.lemmas, columns.sentences, readSpaces);
+}
+
+/** A tagged block whose spaces are read when first asked for (a class: one shape for every block). */
+class LazySpacesBlock implements TaggedBlock {
+  private read: string[] | null = null;
+
+  constructor(
+    readonly values: readonly string[],
+    readonly lower: readonly string[],
+    readonly pos: readonly Pos[],
+    readonly lemmas: readonly string[],
+    readonly sentences: readonly (readonly [number, number])[],
+    private readonly readSpaces: () => string[],
+  ) {}
+
+  get spaces(): string[] {
+    this.read ??= this.readSpaces();
+    return this.read;
+  }
 }

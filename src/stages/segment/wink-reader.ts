@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module';
+import { createChunkTokenizer, type ChunkCache, type WinkTokenize } from './chunk-tokens.js';
+import { rememberTransformer, type WinkTransformer } from './transformer-memo.js';
 
 /**
  * wink-nlp's raw data of one read text: four numbers per token (lexeme id, preceding spaces and
@@ -53,15 +55,11 @@ interface DocDataWrapper { clean(): void }
 
 /** wink-nlp's internal modules the reader drives; their shapes are those of wink-nlp 2.4.0. */
 interface WinkInternals {
-  Cache(model: unknown, featureFn: unknown): WinkCache;
+  Cache(model: unknown, featureFn: unknown): ChunkCache;
   compileTRex(trex: unknown): unknown;
   tokenizer(trex: unknown, categories: unknown, preserve: unknown): (wrapped: DocDataWrapper, text: string) => void;
   fsm(cache?: WinkCache, ignore?: string): Automaton;
   DocDataWrapper(rdd: RawDocData): DocDataWrapper;
-  mappers: {
-    mapRawTokens2UIdOfNormal(rdd: RawDocData): number[];
-    mapRawTokens2UIdOfDefaultPOS(rdd: RawDocData): number[];
-  };
   constants: { tkSize: number; bits4lemma: number };
 }
 
@@ -84,7 +82,9 @@ const MODEL_VERSION = '1.8.1';
  * building the Doc (dozens of closures per call) and reading it back through `out()` cost about
  * as much as the tagging itself for the short blocks the segment stage reads. Returns null (the
  * caller then uses wink's public API) unless the installed wink-nlp and model are the versions
- * this was written against, so an upgrade can never silently change tokens.
+ * this was written against, so an upgrade can never silently change tokens. Tokens (with their
+ * normals and default tags) come through a chunk memo (see createChunkTokenizer) and the automata's
+ * token transformers are remembered per lexeme (see rememberTransformer); both are exact.
  *
  * @example
  * const reader = createWinkReader(model);
@@ -93,14 +93,16 @@ const MODEL_VERSION = '1.8.1';
 export function createWinkReader(model: WinkModel): WinkReader | null {
   const internals = loadInternals();
   if (internals === null) return null;
-  const { Cache, compileTRex, tokenizer, fsm, DocDataWrapper, mappers, constants } = internals;
+  const { Cache, compileTRex, tokenizer, fsm, DocDataWrapper, constants } = internals;
   const core = model.core();
   const cache = Cache(core, model.featureFn);
-  rememberLookups(cache);
-  const tokenize = tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve);
+  const chunks = createChunkTokenizer(cache, tokenizer(compileTRex(core.trex), core.tcat.hash, core.preserve) as WinkTokenize);
   const sbd = model.sbd();
   const sbdAutomata = sbd.machines.map((machine) => withMachine(fsm(cache), machine));
+  const lexiconSize = (): number => cache.currentSize();
+  const sbdTransformers = sbd.transformers.map((t) => (typeof t === 'function' ? rememberTransformer(t as WinkTransformer, lexiconSize) : t));
   const pos = model.pos();
+  const posTransformer = rememberTransformer(pos.transformers[0] as WinkTransformer, lexiconSize);
   // As wink does for POS: only the OOV literal is ignored, not line breaks.
   const posAutomata = pos.machines.map((machine) => withMachine(fsm(cache, cache.value(0)), machine));
   const pipe = Object.freeze({ sbd: true, pos: true });
@@ -108,80 +110,29 @@ export function createWinkReader(model: WinkModel): WinkReader | null {
     cache,
     read(text: string): WinkRawDoc {
       const rdd = rawDocData(cache, pipe);
-      const wrapped = DocDataWrapper(rdd);
-      tokenize(wrapped, text);
+      // wink's document wrapper, made only when a chunk is not remembered (see ChunkTokenizer).
+      let wrapped: DocDataWrapper | null = null;
+      const columns = { tokens: rdd.tokens, normals: [] as number[], posTags: [] as number[] };
+      chunks.tokenize(columns, () => (wrapped ??= DocDataWrapper(rdd)), text);
       rdd.numOfTokens = rdd.tokens.length / constants.tkSize;
       rdd.document = [0, rdd.numOfTokens - 1, 0, 0];
-      const normals = mappers.mapRawTokens2UIdOfNormal(rdd);
+      // wink's mapRawTokens2UIdOfNormal and ...OfDefaultPOS, as the chunk tokenizer gives them.
+      const normals = columns.normals;
       // Sentence boundaries: each automaton sees the previous one's matches.
       let matches: unknown = null;
       for (let i = 0; i < sbdAutomata.length; i++) {
         sbdAutomata[i].setPatternSwap(matches);
-        matches = sbdAutomata[i].recognize(normals, sbd.transformers[i], rdd.tokens);
+        matches = sbdAutomata[i].recognize(normals, sbdTransformers[i], rdd.tokens);
       }
       sbd.setter(matches, rdd);
       rdd.numOfSentences = rdd.sentences.length;
       // POS: each automaton refines the tags in place; wink uses the first transformer for all.
-      const posTags = mappers.mapRawTokens2UIdOfDefaultPOS(rdd);
-      for (const automaton of posAutomata) pos.updater(automaton.recognize(posTags, pos.transformers[0], rdd.tokens), cache, posTags, normals);
+      const posTags = columns.posTags;
+      for (const automaton of posAutomata) pos.updater(automaton.recognize(posTags, posTransformer, rdd.tokens), cache, posTags, normals);
       pos.setter(rdd, posTags, constants.tkSize, constants.bits4lemma);
-      wrapped.clean();
+      (wrapped as DocDataWrapper | null)?.clean();
       return rdd;
     },
-  };
-}
-
-/** Remembered lookups past this many texts start again (a very long run meets ever more words). */
-const LOOKUP_MEMO_LIMIT = 1_000_000;
-
-/**
- * Makes wink-nlp's lexeme lookup remember its answers per text. wink's own looks the text up in a
- * plain object of ~90,000 keys (for a fresh string V8 first probes its string table, which is large
- * once the dictionaries are loaded) and builds a new array every time, for every raw chunk and
- * candidate split of the text ("said," is asked before "said"). An answer depends only on wink's
- * lexeme table, to which only `add` ever adds (a new word, and its lower-cased form): so a found
- * text's answer never changes, and a text not found is forgotten as not found when `add` grows
- * the table by it (lookups made while `add` runs go to wink). wink never writes into an answer.
- */
-function rememberLookups(cache: WinkCache): void {
-  const winkLookup = cache.lookup;
-  const winkAdd = cache.add;
-  const found = new Map<string, readonly number[]>();
-  const missing = new Set<string>();
-  // While wink adds a word, its feature functions look words up (the new one among them): ask wink.
-  let adding = false;
-  cache.lookup = (text: string) => {
-    if (adding) return winkLookup(text);
-    const known = found.get(text);
-    if (known !== undefined) return known;
-    if (missing.has(text)) return null;
-    const asked = winkLookup(text);
-    if (found.size + missing.size >= LOOKUP_MEMO_LIMIT) {
-      found.clear();
-      missing.clear();
-    }
-    if (asked === null) {
-      missing.add(text);
-      return null;
-    }
-    const answer = Object.freeze(asked);
-    found.set(text, answer);
-    return answer;
-  };
-  cache.add = (text: string, category: number) => {
-    const size = cache.currentSize();
-    adding = true;
-    let index: number;
-    try {
-      index = winkAdd(text, category);
-    } finally {
-      adding = false;
-    }
-    if (cache.currentSize() !== size) {
-      missing.delete(text);
-      missing.delete(text.toLowerCase());
-    }
-    return index;
   };
 }
 
@@ -223,7 +174,6 @@ function loadInternals(): WinkInternals | null {
       tokenizer: require('wink-nlp/src/tokenizer.js') as WinkInternals['tokenizer'],
       fsm: require('wink-nlp/src/automaton.js') as WinkInternals['fsm'],
       DocDataWrapper: require('wink-nlp/src/dd-wrapper.js') as WinkInternals['DocDataWrapper'],
-      mappers: require('wink-nlp/src/tokens-mappers.js') as WinkInternals['mappers'],
       constants: require('wink-nlp/src/constants.js') as WinkInternals['constants'],
     };
   } catch {
