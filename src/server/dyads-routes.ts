@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { filterSql } from '../store/event-filter.js';
+import { dyadRootsSql, facetRollupsAnswer } from '../store/facet-counts.js';
 import type { Store } from '../store/open-store.js';
 import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
 import { withFtsErrors } from './fts-errors.js';
@@ -8,7 +9,8 @@ import { MAX_LIMIT, queryParameters } from './query-parameters.js';
 /**
  * `GET /api/dyads`: the source-target pairs of the events matching the filters, most events first,
  * with their mentions and mean Goldstein score; `level=country` pairs the first blocks of the codes
- * (USA, IRN, IGO) instead of whole codes. Events with one side unknown are left out.
+ * (USA, IRN, IGO) instead of whole codes. Events with one side unknown are left out. Pairs of
+ * roots under a filter of only a date window and a quad class are read from the facet rollups.
  *
  * @example
  * app.route('/api', dyadsRoutes(store)); // GET /api/dyads?level=country&root=19
@@ -19,6 +21,10 @@ export function dyadsRoutes(store: Store): Hono {
     const filter = eventFilterOf(q);
     const level = q.choice('level', ['code', 'country'] as const, 'code');
     const limit = q.integer('limit', 1, MAX_LIMIT, 100);
+    if (level === 'country' && facetRollupsAnswer(filter)) {
+      const { sql, params } = dyadRootsSql(filter, limit);
+      return c.json({ level, dyads: store.db.prepare(sql).all(...params) });
+    }
     const { where, params } = filterSql(filter);
     const [source, target] = level === 'code' ? ['e.source_code', 'e.target_code'] : ['e.source_root', 'e.target_root'];
     const dyads = withFtsErrors('text', filter.text, () => store.db.prepare(`SELECT ${source} AS source, ${target} AS target, count(*) AS events, sum(e.num_mentions) AS mentions,
