@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { filterSql } from '../store/event-filter.js';
 import { actorsSql, facetRollupsAnswer } from '../store/facet-counts.js';
 import type { Store } from '../store/open-store.js';
+import { plainScanWhereBetter } from '../store/plain-scan.js';
 import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
 import { withFtsErrors } from './fts-errors.js';
 import { MAX_LIMIT, queryParameters } from './query-parameters.js';
@@ -24,11 +25,11 @@ export function actorsRoutes(store: Store): Hono {
       return c.json({ actors: store.db.prepare(sql).all(...params) });
     }
     const { where, params } = filterSql(filter);
-    const actors = withFtsErrors('text', filter.text, () => store.db.prepare(`SELECT code, sum(events) AS events, sum(as_source) AS as_source, sum(as_target) AS as_target FROM (
+    const actors = withFtsErrors('text', filter.text, () => plainScanWhereBetter(store.db, `SELECT code, sum(events) AS events, sum(as_source) AS as_source, sum(as_target) AS as_target FROM (
         SELECT e.source_code AS code, count(*) AS events, count(*) AS as_source, 0 AS as_target FROM events e WHERE e.source_code <> '' AND ${where} GROUP BY 1
         UNION ALL
         SELECT e.target_code AS code, count(*) AS events, 0 AS as_source, count(*) AS as_target FROM events e WHERE e.target_code <> '' AND ${where} GROUP BY 1
-      ) GROUP BY code ORDER BY events DESC, code LIMIT ?`).all(...params, ...params, limit));
+      ) GROUP BY code ORDER BY events DESC, code LIMIT ?`, [...params, ...params, limit]).all(...params, ...params, limit));
     return c.json({ actors });
   });
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { filterSql } from '../store/event-filter.js';
 import { codesSql, facetRollupsAnswer } from '../store/facet-counts.js';
 import type { Store } from '../store/open-store.js';
+import { plainScanWhereBetter } from '../store/plain-scan.js';
 import { createTimelineReader, type Period } from '../store/timeline.js';
 import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
 import { withFtsErrors } from './fts-errors.js';
@@ -40,8 +41,8 @@ export function aggregatesRoutes(store: Store): Hono {
       }
       const { where, params } = filterSql(filter);
       const column = level === 'code' ? 'e.cameo' : 'e.cameo_root';
-      const codes = withFtsErrors('text', filter.text, () => store.db.prepare(`SELECT ${column} AS code, count(*) AS events, sum(e.num_mentions) AS mentions, round(avg(e.goldstein), 2) AS goldstein
-        FROM events e WHERE ${where} GROUP BY 1 ORDER BY 1`).all(...params));
+      const codes = withFtsErrors('text', filter.text, () => plainScanWhereBetter(store.db, `SELECT ${column} AS code, count(*) AS events, sum(e.num_mentions) AS mentions, round(avg(e.goldstein), 2) AS goldstein
+        FROM events e WHERE ${where} GROUP BY 1 ORDER BY 1`, [...params]).all(...params));
       return c.json({ level, codes });
     });
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { filterSql } from '../store/event-filter.js';
 import { facetRollupsAnswer, placesSql } from '../store/facet-counts.js';
 import type { Store } from '../store/open-store.js';
+import { plainScanWhereBetter } from '../store/plain-scan.js';
 import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
 import { withFtsErrors } from './fts-errors.js';
 import { MAX_LIMIT, queryParameters } from './query-parameters.js';
@@ -25,9 +26,9 @@ export function placesRoutes(store: Store): Hono {
       return c.json({ places: store.db.prepare(sql).all(...params) });
     }
     const { where, params } = filterSql(filter);
-    const places = withFtsErrors('text', filter.text, () => store.db.prepare(`SELECT e.place AS place, e.country AS country, round(avg(e.lat), 4) AS lat, round(avg(e.lon), 4) AS lon,
+    const places = withFtsErrors('text', filter.text, () => plainScanWhereBetter(store.db, `SELECT e.place AS place, e.country AS country, round(avg(e.lat), 4) AS lat, round(avg(e.lon), 4) AS lon,
         count(*) AS events, sum(e.num_mentions) AS mentions, round(avg(e.goldstein), 2) AS mean_goldstein
-      FROM events e WHERE e.country IS NOT NULL AND ${where} GROUP BY 1, 2 ORDER BY 5 DESC, 2, 1 LIMIT ?`).all(...params, limit));
+      FROM events e WHERE e.country IS NOT NULL AND ${where} GROUP BY 1, 2 ORDER BY 5 DESC, 2, 1 LIMIT ?`, [...params, limit]).all(...params, limit));
     return c.json({ places });
   });
 }

@@ -123,6 +123,20 @@ export function dyadRootsSql(filter: EventFilter, limit: number): FacetSql {
 }
 
 /**
+ * `/api/dyads` (pairs of whole codes) over the whole store, from `dyad_codes`: only for no filter at all.
+ *
+ * @example
+ * dyadCodesSql(100)
+ */
+export function dyadCodesSql(limit: number): FacetSql {
+  return {
+    sql: `SELECT source_code AS source, target_code AS target, events, mentions, round(goldstein / 1e6 / events, 2) AS mean_goldstein
+      FROM dyad_codes INDEXED BY dyad_codes_top ORDER BY events DESC, source_code, target_code LIMIT ?`,
+    params: [limit],
+  };
+}
+
+/**
  * `/api/places` from the rollups: place (null for a country only), country, mean coordinates
  * (null when none is geocoded), events, mentions and mean Goldstein score, most events first.
  *

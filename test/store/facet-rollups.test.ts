@@ -50,7 +50,7 @@ function scannedSummary(store: Store, top = 8): unknown {
 const WINDOWS: readonly string[] = ['', 'from=2015-02-01', 'to=2015-03-31', 'from=2015-01-17&to=2015-03-09', 'from=2015-02-03&to=2015-02-20',
   'from=2015-03-01&to=2015-03-31', 'from=2015-01-31&to=2015-02-01', 'from=2015-03-09&to=2015-01-17'];
 const QUADS: readonly string[] = ['', 'quad=1', 'quad=2', 'quad=3', 'quad=4'];
-const ENDPOINTS: readonly string[] = ['/api/actors?limit=1000', '/api/actors?limit=7', '/api/dyads?level=country&limit=1000', '/api/dyads?level=country&limit=5',
+const ENDPOINTS: readonly string[] = ['/api/dyads?limit=1000', '/api/dyads?limit=4', '/api/actors?limit=1000', '/api/actors?limit=7', '/api/dyads?level=country&limit=1000', '/api/dyads?level=country&limit=5',
   '/api/places?limit=1000', '/api/places?limit=3', '/api/codes?level=code', '/api/codes?level=root'];
 
 describe('facet rollups on a store built by parley ingest (with merged mentions)', () => {
