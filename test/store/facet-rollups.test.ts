@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIngester } from '../../src/store/ingest-documents.js';
 import { facetRollupsAnswer } from '../../src/store/facet-counts.js';
-import { deferFacetRollups, rebuildFacetRollups } from '../../src/store/facet-rollups.js';
+import { deferFacetRollups, FACET_ROLLUPS_SQL, rebuildFacetRollups } from '../../src/store/facet-rollups.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
+import { MIGRATIONS } from '../../src/store/schema.js';
 import { summariseStore } from '../../src/store/store-summary.js';
 import { apiOver, buildSampleStore, copyStore, type Json } from '../server/sample-store.js';
 import { actor, record, storyDoc } from './records.js';
@@ -100,9 +101,11 @@ describe('facet rollups on a store built by parley ingest (with merged mentions)
   });
 
   it('fills the rollups when an older store is migrated', () => {
+    const version = MIGRATIONS.find((m) => m.sql === FACET_ROLLUPS_SQL)?.version ?? 0;
+    expect(version).toBeGreaterThan(4);
     const older = openStore(copyStore(store.path));
     older.db.exec(`DROP TRIGGER events_facets_insert; DROP TRIGGER events_facets_mentions; DROP TRIGGER events_facets_move; DROP TRIGGER events_facets_delete;
-      DROP TABLE facet_rollups; DROP TABLE dyad_codes; DROP INDEX events_reported; DROP INDEX articles_source; PRAGMA user_version = 4;`);
+      DROP TABLE facet_rollups; DROP TABLE dyad_codes; DROP INDEX events_reported; DROP INDEX articles_source; PRAGMA user_version = ${version - 1};`);
     older.close();
     const migrated = openStore(older.path);
     expect(facetRows(migrated)).toEqual(facetRows(store));
