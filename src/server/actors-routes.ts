@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { filterSql } from '../store/event-filter.js';
-import { actorsSql, facetRollupsAnswer } from '../store/facet-counts.js';
+import { actorsSql, aggregateRollupsAnswer } from '../store/aggregate-counts.js';
 import type { Store } from '../store/open-store.js';
 import { plainScanWhereBetter } from '../store/plain-scan.js';
 import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
@@ -10,7 +10,7 @@ import { MAX_LIMIT, queryParameters } from './query-parameters.js';
 /**
  * `GET /api/actors`: the actor codes of the events matching the filters, most active first, with
  * how many of those events each is the source and the target of. A filter of only a date window
- * and a quad class reads the facet rollups (src/store/facet-rollups.ts).
+ * and a quad class reads the aggregate rollups (src/store/aggregate-rollups.ts).
  *
  * @example
  * app.route('/api', actorsRoutes(store)); // GET /api/actors?country=IRQ&limit=20
@@ -20,7 +20,7 @@ export function actorsRoutes(store: Store): Hono {
     const q = queryParameters(c, [...EVENT_FILTER_PARAMETERS, 'limit']);
     const filter = eventFilterOf(q);
     const limit = q.integer('limit', 1, MAX_LIMIT, 100);
-    if (facetRollupsAnswer(filter)) {
+    if (aggregateRollupsAnswer(filter)) {
       const { sql, params } = actorsSql(filter, limit);
       return c.json({ actors: store.db.prepare(sql).all(...params) });
     }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { filterSql } from '../store/event-filter.js';
-import { codesSql, facetRollupsAnswer } from '../store/facet-counts.js';
+import { codesSql, aggregateRollupsAnswer } from '../store/aggregate-counts.js';
 import type { Store } from '../store/open-store.js';
 import { plainScanWhereBetter } from '../store/plain-scan.js';
 import { createTimelineReader, type Period } from '../store/timeline.js';
@@ -13,7 +13,7 @@ const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 /**
  * `GET /api/timeline` (events, mentions, Goldstein sum and quad-class counts per day, week or
  * month of the events matching the filters, typically `actor` or `dyad`) and `GET /api/codes`
- * (events per CAMEO code or root; from the facet rollups when the filter is only a window and a quad class).
+ * (events per CAMEO code or root; from the aggregate rollups when the filter is only a window and a quad class).
  *
  * The timeline is read from the store's rollups when the filter is only an actor or a dyad of
  * first blocks and a date window, else by one grouped query over the events (`createTimelineReader`).
@@ -35,7 +35,7 @@ export function aggregatesRoutes(store: Store): Hono {
       const q = queryParameters(c, [...EVENT_FILTER_PARAMETERS, 'level']);
       const filter = eventFilterOf(q);
       const level = q.choice('level', ['code', 'root'] as const, 'code');
-      if (facetRollupsAnswer(filter)) {
+      if (aggregateRollupsAnswer(filter)) {
         const { sql, params } = codesSql(filter, level);
         return c.json({ level, codes: store.db.prepare(sql).all(...params) });
       }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { filterSql } from '../store/event-filter.js';
-import { dyadCodesSql, dyadRootsSql, facetRollupsAnswer } from '../store/facet-counts.js';
+import { dyadCodesSql, dyadRootsSql, aggregateRollupsAnswer } from '../store/aggregate-counts.js';
 import type { Store } from '../store/open-store.js';
 import { plainScanWhereBetter } from '../store/plain-scan.js';
 import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
@@ -12,7 +12,7 @@ import { MAX_LIMIT, queryParameters } from './query-parameters.js';
  * with their mentions and mean Goldstein score; `level=country` pairs the first blocks of the codes
  * (USA, IRN, IGO) instead of whole codes. Events with one side unknown are left out. Pairs of
  * roots under a filter of only a date window and a quad class, and pairs of codes under no filter,
- * are read from the facet rollups.
+ * are read from the aggregate rollups.
  *
  * @example
  * app.route('/api', dyadsRoutes(store)); // GET /api/dyads?level=country&root=19
@@ -23,7 +23,7 @@ export function dyadsRoutes(store: Store): Hono {
     const filter = eventFilterOf(q);
     const level = q.choice('level', ['code', 'country'] as const, 'code');
     const limit = q.integer('limit', 1, MAX_LIMIT, 100);
-    if (facetRollupsAnswer(filter) && (level === 'country' || Object.values(filter).every((v) => v === undefined))) {
+    if (aggregateRollupsAnswer(filter) && (level === 'country' || Object.values(filter).every((v) => v === undefined))) {
       const { sql, params } = level === 'country' ? dyadRootsSql(filter, limit) : dyadCodesSql(limit);
       return c.json({ level, dyads: store.db.prepare(sql).all(...params) });
     }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { filterSql } from '../store/event-filter.js';
-import { facetRollupsAnswer, placesSql } from '../store/facet-counts.js';
+import { aggregateRollupsAnswer, placesSql } from '../store/aggregate-counts.js';
 import type { Store } from '../store/open-store.js';
 import { plainScanWhereBetter } from '../store/plain-scan.js';
 import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
@@ -11,7 +11,7 @@ import { MAX_LIMIT, queryParameters } from './query-parameters.js';
  * `GET /api/places`: where the events matching the filters happened, most events first: the place
  * name (null when only the country is known), its country, its coordinates (null when not
  * geocoded) and the events' count, mentions and mean Goldstein score. A map's layer. A filter of
- * only a date window and a quad class reads the facet rollups.
+ * only a date window and a quad class reads the aggregate rollups.
  *
  * @example
  * app.route('/api', placesRoutes(store)); // GET /api/places?bbox=34,29,49,38
@@ -21,7 +21,7 @@ export function placesRoutes(store: Store): Hono {
     const q = queryParameters(c, [...EVENT_FILTER_PARAMETERS, 'limit']);
     const filter = eventFilterOf(q);
     const limit = q.integer('limit', 1, MAX_LIMIT, 100);
-    if (facetRollupsAnswer(filter)) {
+    if (aggregateRollupsAnswer(filter)) {
       const { sql, params } = placesSql(filter, limit);
       return c.json({ places: store.db.prepare(sql).all(...params) });
     }

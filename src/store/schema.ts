@@ -3,7 +3,7 @@
  * `user_version`; opening a store applies, in one transaction each, every migration above it.
  * Never edit a migration that has shipped: add the next one.
  */
-import { FACET_ROLLUPS_SQL } from './facet-rollups.js';
+import { AGGREGATE_ROLLUPS_SQL } from './aggregate-rollups.js';
 import { ROLLUP_DEFERRAL_SQL, TIMELINE_ROLLUPS_SQL } from './timeline-rollups.js';
 
 export interface Migration {
@@ -157,8 +157,8 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
   },
   {
     version: 5,
-    description: 'facet rollups (actors, dyads of roots, places, CAMEO codes per quad class and month; code dyads), kept exact by triggers; indexes for the summary',
-    sql: FACET_ROLLUPS_SQL,
+    description: 'aggregate rollups (actors, dyads of roots, places, CAMEO codes per quad class and month; code dyads), kept exact by triggers; indexes for the summary',
+    sql: AGGREGATE_ROLLUPS_SQL,
   },
 ]);
 

@@ -32,7 +32,7 @@ export function summariseStore(store: Store, top = 8): StoreSummary {
   const one = <T>(sql: string) => db.prepare(sql).get() as T;
   const articles = one<{ n: number; outlets: number; first: string | null; last: string | null }>(
     'SELECT count(*) AS n, (SELECT count(DISTINCT source) FROM articles) AS outlets, min(date) AS first, max(date) AS last FROM articles');
-  const byRoot = db.prepare("SELECT k2 AS root, sum(events) AS events FROM facet_rollups WHERE facet = 'code' AND grain = 'all' AND period = 0 GROUP BY 1 ORDER BY 1").all() as StoreSummary['byRoot'];
+  const byRoot = db.prepare("SELECT k2 AS root, sum(events) AS events FROM aggregate_rollups WHERE aggregate = 'code' AND grain = 'all' AND period = 0 GROUP BY 1 ORDER BY 1").all() as StoreSummary['byRoot'];
   return {
     articles: articles.n,
     outlets: articles.outlets,
@@ -46,8 +46,8 @@ export function summariseStore(store: Store, top = 8): StoreSummary {
       WHERE grain = 'month' GROUP BY period ORDER BY period`).all() as StoreSummary['byMonth'],
     topDyads: db.prepare(`SELECT source_code AS source, target_code AS target, events, round(goldstein / 1e6, 1) AS goldstein FROM dyad_codes INDEXED BY dyad_codes_top
       WHERE substr(source_code, 1, 3) <> substr(target_code, 1, 3) ORDER BY events DESC, source_code, target_code LIMIT ?`).all(top) as StoreSummary['topDyads'],
-    topPlaces: db.prepare(`SELECT CASE WHEN k1 = '' THEN NULL ELSE substr(k1, 2) END AS place, k2 AS country, sum(events) AS events FROM facet_rollups
-      WHERE facet = 'place' AND grain = 'all' AND period = 0 GROUP BY k1, k2 ORDER BY 3 DESC, 1, 2 LIMIT ?`).all(top) as StoreSummary['topPlaces'],
+    topPlaces: db.prepare(`SELECT CASE WHEN k1 = '' THEN NULL ELSE substr(k1, 2) END AS place, k2 AS country, sum(events) AS events FROM aggregate_rollups
+      WHERE aggregate = 'place' AND grain = 'all' AND period = 0 GROUP BY k1, k2 ORDER BY 3 DESC, 1, 2 LIMIT ?`).all(top) as StoreSummary['topPlaces'],
     mostReported: (db.prepare('SELECT id FROM events INDEXED BY events_reported ORDER BY num_articles DESC, num_mentions DESC, id LIMIT 3').all() as { id: number }[]).map((r) => r.id),
   };
 }

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIngester } from '../../src/store/ingest-documents.js';
-import { facetRollupsAnswer } from '../../src/store/facet-counts.js';
-import { deferFacetRollups, FACET_ROLLUPS_SQL, rebuildFacetRollups } from '../../src/store/facet-rollups.js';
+import { aggregateRollupsAnswer } from '../../src/store/aggregate-counts.js';
+import { deferAggregateRollups, AGGREGATE_ROLLUPS_SQL, rebuildAggregateRollups } from '../../src/store/aggregate-rollups.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
 import { summariseStore } from '../../src/store/store-summary.js';
 import { apiOver, buildSampleStore, copyStore, type Json } from '../server/sample-store.js';
 import { actor, record, storyDoc } from './records.js';
 
-/** Every facet rollup row (integer sums: exact in any order). */
-function facetRows(store: Store): unknown[] {
-  return [...store.db.prepare('SELECT * FROM facet_rollups ORDER BY facet, grain, period, quad_class, k1, k2').all(),
+/** Every aggregate rollup row (integer sums: exact in any order). */
+function aggregateRows(store: Store): unknown[] {
+  return [...store.db.prepare('SELECT * FROM aggregate_rollups ORDER BY aggregate, grain, period, quad_class, k1, k2').all(),
     ...store.db.prepare('SELECT * FROM dyad_codes ORDER BY source_code, target_code').all()];
 }
 
@@ -18,8 +18,8 @@ function facetRows(store: Store): unknown[] {
 function rebuiltRows(store: Store): unknown[] {
   let rows: unknown[] = [];
   const check = store.db.transaction(() => {
-    rebuildFacetRollups(store.db);
-    rows = facetRows(store);
+    rebuildAggregateRollups(store.db);
+    rows = aggregateRows(store);
     throw new Error('roll back');
   });
   expect(() => check()).toThrow('roll back');
@@ -54,7 +54,7 @@ const QUADS: readonly string[] = ['', 'quad=1', 'quad=2', 'quad=3', 'quad=4'];
 const ENDPOINTS: readonly string[] = ['/api/dyads?limit=1000', '/api/dyads?limit=4', '/api/actors?limit=1000', '/api/actors?limit=7', '/api/dyads?level=country&limit=1000', '/api/dyads?level=country&limit=5',
   '/api/places?limit=1000', '/api/places?limit=3', '/api/codes?level=code', '/api/codes?level=root'];
 
-describe('facet rollups on a store built by parley ingest (with merged mentions)', () => {
+describe('aggregate rollups on a store built by parley ingest (with merged mentions)', () => {
   let store: Store;
   let api: ReturnType<typeof apiOver>;
   beforeAll(async () => {
@@ -72,8 +72,8 @@ describe('facet rollups on a store built by parley ingest (with merged mentions)
   });
 
   it('holds, after ingest, exactly what a rebuild from the events gives', () => {
-    expect(facetRows(store).length).toBeGreaterThan(100);
-    expect(facetRows(store)).toEqual(rebuiltRows(store));
+    expect(aggregateRows(store).length).toBeGreaterThan(100);
+    expect(aggregateRows(store)).toEqual(rebuiltRows(store));
   });
 
   it.each(ENDPOINTS)('gives %s the same JSON as the events scan, for every window and quad class', async (endpoint) => {
@@ -101,14 +101,14 @@ describe('facet rollups on a store built by parley ingest (with merged mentions)
   });
 
   it('fills the rollups when an older store is migrated', () => {
-    const version = MIGRATIONS.find((m) => m.sql === FACET_ROLLUPS_SQL)?.version ?? 0;
+    const version = MIGRATIONS.find((m) => m.sql === AGGREGATE_ROLLUPS_SQL)?.version ?? 0;
     expect(version).toBeGreaterThan(4);
     const older = openStore(copyStore(store.path));
-    older.db.exec(`DROP TRIGGER events_facets_insert; DROP TRIGGER events_facets_mentions; DROP TRIGGER events_facets_move; DROP TRIGGER events_facets_delete;
-      DROP TABLE facet_rollups; DROP TABLE dyad_codes; DROP INDEX events_reported; DROP INDEX articles_source; PRAGMA user_version = ${version - 1};`);
+    older.db.exec(`DROP TRIGGER events_aggregates_insert; DROP TRIGGER events_aggregates_mentions; DROP TRIGGER events_aggregates_move; DROP TRIGGER events_aggregates_delete;
+      DROP TABLE aggregate_rollups; DROP TABLE dyad_codes; DROP INDEX events_reported; DROP INDEX articles_source; PRAGMA user_version = ${version - 1};`);
     older.close();
     const migrated = openStore(older.path);
-    expect(facetRows(migrated)).toEqual(facetRows(store));
+    expect(aggregateRows(migrated)).toEqual(aggregateRows(store));
     expect(summariseStore(migrated)).toEqual(summariseStore(store));
     migrated.close();
   });
@@ -119,11 +119,11 @@ describe('facet rollups on a store built by parley ingest (with merged mentions)
     ['a place', { place: 'IRQ' }],
     ['words', { text: 'talks' }],
   ])('reads the events table for %s', (_, f) => {
-    expect(facetRollupsAnswer(f)).toBe(false);
+    expect(aggregateRollupsAnswer(f)).toBe(false);
   });
 });
 
-describe('facet rollups kept by triggers', () => {
+describe('aggregate rollups kept by triggers', () => {
   it('follow merged mentions, a moved event and a deleted one', () => {
     const store = openStore(':memory:');
     const ing = createIngester(store, { now: () => '2026-11-28T00:00:00.000Z' });
@@ -133,15 +133,15 @@ describe('facet rollups kept by triggers', () => {
     ing.add(storyDoc('c', 'Iran and Iraq met.'), [record('m4', { source: actor('IRNGOV'), target: actor('IRNMIL'), date: { value: '2007-06-02', precision: 'day', basis: 'explicit' } })]);
     ing.flush();
     expect(store.db.prepare("SELECT events, mentions FROM dyad_codes WHERE source_code = 'USAGOV' AND target_code = 'IRNGOV'").get()).toEqual({ events: 2, mentions: 3 });
-    expect(facetRows(store)).toEqual(rebuiltRows(store));
+    expect(aggregateRows(store)).toEqual(rebuiltRows(store));
     store.db.prepare("UPDATE events SET day = day + 40, quad_class = 2, place = 'Basra', lat = 30.5, lon = 47.8 WHERE cameo = '190'").run();
     store.db.prepare('UPDATE events SET num_mentions = num_mentions + 2 WHERE id = 1').run();
-    expect(facetRows(store)).toEqual(rebuiltRows(store));
+    expect(aggregateRows(store)).toEqual(rebuiltRows(store));
     store.db.prepare("DELETE FROM event_records WHERE event_id IN (SELECT id FROM events WHERE source_code = 'IRNGOV')").run();
     store.db.prepare("DELETE FROM mentions WHERE event_id IN (SELECT id FROM events WHERE source_code = 'IRNGOV')").run();
     store.db.prepare("DELETE FROM events WHERE source_code = 'IRNGOV'").run();
-    expect(facetRows(store)).toEqual(rebuiltRows(store));
-    expect(store.db.prepare("SELECT count(*) AS n FROM facet_rollups WHERE facet = 'source' AND k1 = 'IRNGOV'").get()).toEqual({ n: 0 });
+    expect(aggregateRows(store)).toEqual(rebuiltRows(store));
+    expect(store.db.prepare("SELECT count(*) AS n FROM aggregate_rollups WHERE aggregate = 'source' AND k1 = 'IRNGOV'").get()).toEqual({ n: 0 });
     store.close();
   });
 
@@ -153,14 +153,14 @@ describe('facet rollups kept by triggers', () => {
       VALUES ('USAGOV', 'IRN', 'USA', 'IRN', '042', '042', '04', 1, ?, 'asserted', 'factual', ?, 'IRQ', ?, ?, ?, 0, 0.5, 1, 1, 1, 1)`);
     insert.run(1, 13_662, 'Baghdad', 33.3, 44.4);
     store.db.transaction(() => {
-      const settle = deferFacetRollups(store.db);
+      const settle = deferAggregateRollups(store.db);
       insert.run(-2, 13_700, null, null, null);
       insert.run(3.4, null, 'Baghdad', 33.4, 44.2);
-      expect(store.db.prepare("SELECT sum(events) AS n FROM facet_rollups WHERE facet = 'code' AND grain = 'all'").get()).toEqual({ n: 1 });
+      expect(store.db.prepare("SELECT sum(events) AS n FROM aggregate_rollups WHERE aggregate = 'code' AND grain = 'all'").get()).toEqual({ n: 1 });
       settle();
     })();
     expect(store.db.prepare('SELECT count(*) AS n FROM rollup_deferral').get()).toEqual({ n: 0 });
-    expect(facetRows(store)).toEqual(rebuiltRows(store));
+    expect(aggregateRows(store)).toEqual(rebuiltRows(store));
     store.close();
   });
 });

@@ -1,13 +1,13 @@
 import { dayOf, type EventFilter } from './event-filter.js';
-import { countsSql, facetNamed, type FacetName } from './facet-rollups.js';
+import { countsSql, aggregateNamed, type AggregateName } from './aggregate-rollups.js';
 
 /**
- * Whether the facet rollups answer `filter`: nothing but a date window and a quad class.
+ * Whether the aggregate rollups answer `filter`: nothing but a date window and a quad class.
  *
  * @example
- * facetRollupsAnswer({ from: '2015-01-17', quadClass: 4 }) // true
+ * aggregateRollupsAnswer({ from: '2015-01-17', quadClass: 4 }) // true
  */
-export function facetRollupsAnswer(filter: EventFilter): boolean {
+export function aggregateRollupsAnswer(filter: EventFilter): boolean {
   for (const key of Object.keys(filter) as (keyof EventFilter)[]) {
     if (filter[key] !== undefined && key !== 'from' && key !== 'to' && key !== 'quadClass') return false;
   }
@@ -15,7 +15,7 @@ export function facetRollupsAnswer(filter: EventFilter): boolean {
 }
 
 /** An SQL query and its parameters. */
-export interface FacetSql {
+export interface AggregateSql {
   readonly sql: string;
   readonly params: readonly (string | number)[];
 }
@@ -25,31 +25,31 @@ const NO_DAY_ABOVE = 1e9;
 const DAY_MS = 86_400_000;
 
 /**
- * The rows (k1, k2, events, mentions, goldstein, lat_n, lat, lon_n, lon) of facet `name` over the
- * events that `filter` (a window and a quad class: facetRollupsAnswer) admits, possibly several
+ * The rows (k1, k2, events, mentions, goldstein, lat_n, lat, lon_n, lon) of aggregate `name` over the
+ * events that `filter` (a window and a quad class: aggregateRollupsAnswer) admits, possibly several
  * per key, to be summed by the caller: with no window the grain 'all' rows; else the month rows of
  * the window's whole months and, for the partial months at its edges, the events of those days
  * (read through the day index).
  *
  * @example
- * const { sql, params } = facetRowsSql('dyad', { from: '2015-01-17' });
+ * const { sql, params } = aggregateRowsSql('dyad', { from: '2015-01-17' });
  * db.prepare(`SELECT k1, k2, sum(events) FROM (${sql}) GROUP BY 1, 2`).all(...params)
  */
-export function facetRowsSql(name: FacetName, filter: EventFilter): FacetSql {
-  const facet = facetNamed(name);
+export function aggregateRowsSql(name: AggregateName, filter: EventFilter): AggregateSql {
+  const aggregate = aggregateNamed(name);
   const quad = filter.quadClass;
   const parts: string[] = [];
   const params: (string | number)[] = [];
   const rollup = (grain: 'all' | 'month', lo: number, hi: number) => {
-    parts.push(`SELECT k1, k2, events, mentions, goldstein, lat_n, lat, lon_n, lon FROM facet_rollups
-      WHERE facet = ? AND grain = ? AND period BETWEEN ? AND ?${quad === undefined ? '' : ' AND quad_class = ?'}`);
+    parts.push(`SELECT k1, k2, events, mentions, goldstein, lat_n, lat, lon_n, lon FROM aggregate_rollups
+      WHERE aggregate = ? AND grain = ? AND period BETWEEN ? AND ?${quad === undefined ? '' : ' AND quad_class = ?'}`);
     params.push(name, grain, lo, hi);
     if (quad !== undefined) params.push(quad);
   };
   const days = (lo: number, hi: number) => {
     if (lo > hi) return;
-    parts.push(`SELECT ${facet.k1('e')} AS k1, ${facet.k2('e')} AS k2, ${countsSql('e', facet.located)} FROM events e INDEXED BY events_day
-      WHERE e.day BETWEEN ? AND ? AND ${facet.when('e')}${quad === undefined ? '' : ' AND e.quad_class = ?'} GROUP BY 1, 2`);
+    parts.push(`SELECT ${aggregate.k1('e')} AS k1, ${aggregate.k2('e')} AS k2, ${countsSql('e', aggregate.located)} FROM events e INDEXED BY events_day
+      WHERE e.day BETWEEN ? AND ? AND ${aggregate.when('e')}${quad === undefined ? '' : ' AND e.quad_class = ?'} GROUP BY 1, 2`);
     params.push(lo, hi);
     if (quad !== undefined) params.push(quad);
   };
@@ -93,9 +93,9 @@ function nextMonthStart(day: number): number {
  * @example
  * const { sql, params } = actorsSql({}, 300); db.prepare(sql).all(...params)
  */
-export function actorsSql(filter: EventFilter, limit: number): FacetSql {
-  const source = facetRowsSql('source', filter);
-  const target = facetRowsSql('target', filter);
+export function actorsSql(filter: EventFilter, limit: number): AggregateSql {
+  const source = aggregateRowsSql('source', filter);
+  const target = aggregateRowsSql('target', filter);
   return {
     sql: `SELECT code, sum(events) AS events, sum(as_source) AS as_source, sum(as_target) AS as_target FROM (
         SELECT k1 AS code, events, events AS as_source, 0 AS as_target FROM (${source.sql})
@@ -113,8 +113,8 @@ export function actorsSql(filter: EventFilter, limit: number): FacetSql {
  * @example
  * dyadRootsSql({ quadClass: 4 }, 40)
  */
-export function dyadRootsSql(filter: EventFilter, limit: number): FacetSql {
-  const rows = facetRowsSql('dyad', filter);
+export function dyadRootsSql(filter: EventFilter, limit: number): AggregateSql {
+  const rows = aggregateRowsSql('dyad', filter);
   return {
     sql: `SELECT k1 AS source, k2 AS target, sum(events) AS events, sum(mentions) AS mentions, round(sum(goldstein) / 1e6 / sum(events), 2) AS mean_goldstein
       FROM (${rows.sql}) GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?`,
@@ -128,7 +128,7 @@ export function dyadRootsSql(filter: EventFilter, limit: number): FacetSql {
  * @example
  * dyadCodesSql(100)
  */
-export function dyadCodesSql(limit: number): FacetSql {
+export function dyadCodesSql(limit: number): AggregateSql {
   return {
     sql: `SELECT source_code AS source, target_code AS target, events, mentions, round(goldstein / 1e6 / events, 2) AS mean_goldstein
       FROM dyad_codes INDEXED BY dyad_codes_top ORDER BY events DESC, source_code, target_code LIMIT ?`,
@@ -143,8 +143,8 @@ export function dyadCodesSql(limit: number): FacetSql {
  * @example
  * placesSql({ quadClass: 1 }, 1000)
  */
-export function placesSql(filter: EventFilter, limit: number): FacetSql {
-  const rows = facetRowsSql('place', filter);
+export function placesSql(filter: EventFilter, limit: number): AggregateSql {
+  const rows = aggregateRowsSql('place', filter);
   // Coordinates: the integer sum divided by the count first, so that one place's identical
   // coordinates give back exactly that coordinate, as avg() does (and round it the same way).
   return {
@@ -161,8 +161,8 @@ export function placesSql(filter: EventFilter, limit: number): FacetSql {
  * @example
  * codesSql({}, 'root')
  */
-export function codesSql(filter: EventFilter, level: 'code' | 'root'): FacetSql {
-  const rows = facetRowsSql('code', filter);
+export function codesSql(filter: EventFilter, level: 'code' | 'root'): AggregateSql {
+  const rows = aggregateRowsSql('code', filter);
   return {
     sql: `SELECT ${level === 'code' ? 'k1' : 'k2'} AS code, sum(events) AS events, sum(mentions) AS mentions, round(sum(goldstein) / 1e6 / sum(events), 2) AS goldstein
       FROM (${rows.sql}) GROUP BY 1 ORDER BY 1`,
