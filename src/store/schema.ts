@@ -3,6 +3,7 @@
  * `user_version`; opening a store applies, in one transaction each, every migration above it.
  * Never edit a migration that has shipped: add the next one.
  */
+import { AGGREGATE_ROLLUPS_SQL } from './aggregate-rollups.js';
 import { TIMELINE_FACETS_SQL } from './timeline-facets.js';
 import { ROLLUP_DEFERRAL_SQL, TIMELINE_ROLLUPS_SQL } from './timeline-rollups.js';
 
@@ -159,6 +160,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     version: 5,
     description: 'facet rollups (CAMEO root, PLOVER type, role, confidence tenth) for the whole store and per actor root; the dyad timeline index covers the faceted columns',
     sql: TIMELINE_FACETS_SQL,
+  },
+  {
+    version: 6,
+    description: 'aggregate rollups (actors, dyads of roots, places, CAMEO codes per quad class and month; code dyads), kept exact by triggers; indexes for the summary',
+    sql: AGGREGATE_ROLLUPS_SQL,
   },
 ]);
 
