@@ -29,15 +29,17 @@ export interface EventLexicon extends EventDictionaries {
 export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[] {
   const t = view.tokens;
   const found: Found[] = [];
-  // Tokens that a found event's pattern words used: few, so a list beats a per-sentence array.
+  // Tokens that a found event's pattern words used: few, so a list beats a per-sentence array;
+  // triggers come in order, so a token past the last used one needs no search.
   let used: number[] | null = null;
+  let lastUsed = -1;
   // The sentence's pattern words, found when the first trigger that needs them comes.
   let patternWords: number[] | null = null;
   for (let k = view.first; k < view.end; k++) {
     // Only verbs, nouns and adjectives (read as verbs) head patterns.
     const pos = t.pos[k];
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
-    if (used !== null && used.includes(k)) continue;
+    if (k <= lastUsed && used !== null && used.includes(k)) continue;
     let head = verbHeadAt(view, k, lex.index);
     const nominal = head === undefined;
     if (nominal) head = nounHeadAt(view, k, lex.index);
@@ -49,7 +51,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     found.push(f);
     if (f.match.literalTokens.length > 0) {
       used ??= [];
-      for (const lt of f.match.literalTokens) used.push(lt);
+      for (const lt of f.match.literalTokens) { used.push(lt); if (lt > lastUsed) lastUsed = lt; }
     }
   }
   if (view.units.length > 0) {

@@ -1,9 +1,11 @@
 import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
+import { ELEMENT } from './element-kinds.js';
 import type { IndexedPattern } from './pattern-index.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 import { isTemporal } from './temporal.js';
 import { wordIdOf } from './word-bits.js';
+import { hasWordId } from './word-id-set.js';
 
 /** Where a pattern matched: the last token it used and the actors its slots found. */
 export interface PatternMatch {
@@ -49,13 +51,13 @@ export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: 
   let targetStart = -1;
   let literals = 0;
   let literalTokens: number[] | null = null;
-  const after = pattern.after;
-  for (let i = 0; i < after.length; i++) {
-    const el = after[i];
-    if (el.kind === 'word') {
+  const kinds = indexed.kinds;
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind === ELEMENT.word || kind === ELEMENT.optionalWord) {
       const k = findWord(view, words[i]!, cursor);
       if (k < 0) {
-        if (el.optional) continue;
+        if (kind === ELEMENT.optionalWord) continue;
         return null;
       }
       (literalTokens ??= []).push(k);
@@ -63,34 +65,35 @@ export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: 
       cursor = k + 1;
       continue;
     }
-    if (el.kind === 'target' && passive) continue;
+    const isTarget = kind === ELEMENT.target;
+    if (isTarget && passive) continue;
     const unit = findUnit(view, cursor);
     if (unit) {
-      if (el.kind === 'target') target = unit; else source = unit;
+      if (isTarget) target = unit; else source = unit;
       cursor = unit.end;
       continue;
     }
     const skipped = skipNounPhrase(t, cursor, view.end);
     if (skipped === cursor) {
       // "X and Y met yesterday": a final target slot may stay empty; the stage looks for one elsewhere.
-      if (el.kind === 'target' && i === after.length - 1) break;
+      if (isTarget && i === kinds.length - 1) break;
       return null;
     }
-    if (el.kind === 'target') { targetUnknown = true; targetStart = cursor; }
+    if (isTarget) { targetUnknown = true; targetStart = cursor; }
     cursor = skipped;
   }
   return { pattern, end: cursor, literalTokens: literalTokens ?? NO_TOKENS, target, source, targetUnknown, targetStart, literals };
 }
 
-/** The first token from `from` (over at most `MAX_GAP` gap words) whose form or lemma has one of the word ids `ids`, or -1. */
-function findWord(view: SentenceView, ids: Int32Array, from: number): number {
+/** The first token from `from` (over at most `MAX_GAP` gap words) whose form or lemma has one of the word ids `ids` (a bitset), or -1. */
+function findWord(view: SentenceView, ids: Uint32Array, from: number): number {
   const t = view.tokens;
   const { lower, lemma } = view.classes;
   for (let k = from; k < view.end && k <= from + MAX_GAP; k++) {
     const lowerId = wordIdOf(lower[k]);
     const lemmaId = wordIdOf(lemma[k]);
     // Id 0 is no pattern word: never among `ids`.
-    if ((lowerId !== 0 || lemmaId !== 0) && (hasId(ids, lowerId) || hasId(ids, lemmaId))) return k;
+    if ((lowerId !== 0 || lemmaId !== 0) && (hasWordId(ids, lowerId) || hasWordId(ids, lemmaId))) return k;
     if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end)) return -1;
   }
   return -1;
@@ -100,12 +103,6 @@ function findWord(view: SentenceView, ids: Int32Array, from: number): number {
 function isQuantityWord(t: SentenceView['tokens'], k: number, end: number): boolean {
   const w = t.lower[k];
   return (w === 'to' && k > 0 && (t.lower[k - 1] === 'up' || t.lower[k - 1] === 'close')) || (w === 'at' && k + 1 < end && t.lower[k + 1] === 'least');
-}
-
-/** `ids.includes(id)` for the few alternatives of a pattern word. */
-function hasId(ids: Int32Array, id: number): boolean {
-  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
-  return false;
 }
 
 /** Words that may open a noun phrase before its actor: "over 150 Palestinian prisoners", "at least two". */

@@ -1,5 +1,7 @@
 import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
+import { elementKinds } from './element-kinds.js';
 import { MAX_GAP } from './match-pattern.js';
+import { wordIdSet } from './word-id-set.js';
 import { WORD, wordIdOf } from './word-bits.js';
 import type { TokenClasses } from './word-classes.js';
 
@@ -22,8 +24,13 @@ export interface IndexedPattern {
    * `MAX_GAP` words) when the word opens the pattern, else anywhere in the candidate window.
    */
   readonly reach: number;
-  /** Per element of `pattern.after`, the word ids of a word's alternatives (`PatternIndex.wordIds`); null for a slot. */
-  readonly words: readonly (Int32Array | null)[];
+  /**
+   * Per element of `pattern.after`, the word ids of a word's alternatives (`PatternIndex.wordIds`)
+   * as a bitset (`wordIdSet`), shared by elements with the same alternatives; null for a slot.
+   */
+  readonly words: readonly (Uint32Array | null)[];
+  /** Per element of `pattern.after`, its kind (`ELEMENT`). */
+  readonly kinds: Uint8Array;
   /** The highest score a match of the pattern can reach (`bestMatch`): 4 per word, 2 per slot found, 1 for an unknown target. */
   readonly maxScore: number;
 }
@@ -51,8 +58,9 @@ export interface PatternIndex {
  */
 export function indexPatterns(set: PatternSet): PatternIndex {
   const wordIds = numberWords(set);
-  const verbs = indexBuckets(set.byVerb, wordIds);
-  const nouns = indexBuckets(set.byNoun, wordIds);
+  const idSets = new Map<string, Uint32Array>();
+  const verbs = indexBuckets(set.byVerb, wordIds, idSets);
+  const nouns = indexBuckets(set.byNoun, wordIds, idSets);
   const reVerbs = new Map<string, HeadPatterns>();
   for (const [v, head] of verbs) reVerbs.set(`re-${v}`, head);
   const verbForms = indexVerbForms(verbs);
@@ -91,18 +99,19 @@ export function bySpecificity(patterns: readonly EventPattern[]): EventPattern[]
   return [...patterns].sort((a, b) => b.literalCount - a.literalCount || b.code.length - a.code.length);
 }
 
-function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wordIds: ReadonlyMap<string, number>): Map<string, HeadPatterns> {
+function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wordIds: ReadonlyMap<string, number>, idSets: Map<string, Uint32Array>): Map<string, HeadPatterns> {
   const out = new Map<string, HeadPatterns>();
   for (const [head, patterns] of buckets) {
     const open: IndexedPattern[] = [];
     const byWord = new Map<number, IndexedPattern[]>();
     bySpecificity(patterns).forEach((pattern, rank) => {
-      const words = pattern.after.map((el) => (el.kind === 'word' ? Int32Array.from(el.words, (w) => wordIds.get(w) ?? 0) : null));
+      const words = pattern.after.map((el) => (el.kind === 'word' ? wordIdSet(el.words, wordIds, idSets) : null));
       const maxScore = words.filter((w) => w !== null).length * 4 + 5;
+      const kinds = elementKinds(pattern.after);
       const first = firstRequiredWord(pattern);
-      if (!first) { open.push({ pattern, rank, reach: CANDIDATE_WINDOW, words, maxScore }); return; }
+      if (!first) { open.push({ pattern, rank, reach: CANDIDATE_WINDOW, words, kinds, maxScore }); return; }
       const reach = first === pattern.after[0] ? 1 + MAX_GAP : CANDIDATE_WINDOW;
-      const indexed: IndexedPattern = { pattern, rank, reach, words, maxScore };
+      const indexed: IndexedPattern = { pattern, rank, reach, words, kinds, maxScore };
       for (const w of new Set(first.words)) {
         const id = wordIds.get(w) ?? 0;
         const list = byWord.get(id);
@@ -174,8 +183,7 @@ export function candidatePatterns(head: HeadPatterns, classes: TokenClasses, k: 
       if (b) picked = add(picked, head, b, j - k);
     }
   }
-  if (!picked) return head.open;
-  return picked.sort(byRank);
+  return picked ?? head.open;
 }
 
 /**
@@ -195,17 +203,26 @@ export function patternWordTokens(classes: TokenClasses, first: number, end: num
 /** Pattern words lie within a few words of each other: a pattern's first word is never far from its head. */
 const CANDIDATE_WINDOW = 24;
 
-function byRank(x: IndexedPattern, y: IndexedPattern): number {
-  return x.rank - y.rank;
-}
-
+/**
+ * Adds the patterns of `list` that reach `distance` to `picked` (the head's open patterns when
+ * null), keeping it in rank order and without repeats: the lists are short, so an insertion from
+ * the end beats a sort after.
+ */
 function add(picked: IndexedPattern[] | null, head: HeadPatterns, list: readonly IndexedPattern[], distance: number): IndexedPattern[] | null {
   let into = picked;
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
     if (p.reach < distance) continue;
     into ??= head.open.slice();
-    if (!into.includes(p)) into.push(p);
+    insertByRank(into, p);
   }
   return into;
+}
+
+/** Inserts `p` into `sorted` (by rank) unless it is there; a head's patterns have distinct ranks. */
+function insertByRank(sorted: IndexedPattern[], p: IndexedPattern): void {
+  let at = sorted.length;
+  while (at > 0 && sorted[at - 1].rank > p.rank) at--;
+  if (at > 0 && sorted[at - 1] === p) return;
+  if (at === sorted.length) sorted.push(p); else sorted.splice(at, 0, p);
 }
