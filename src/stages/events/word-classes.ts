@@ -113,7 +113,11 @@ export function classifyTokens(classes: WordClasses, t: TokenTable, into?: Token
   return { lower, lemma };
 }
 
-/** A lower-cased form's class value: "cease-fire" reads as "ceasefire", the spelling patterns are written in (they allow no hyphens). */
+/**
+ * A lower-cased form's class value: "cease-fire" reads as "ceasefire", the spelling patterns are
+ * written in (they allow no hyphens), and is marked `WORD.hyphenated`.
+ */
 function formValue(classes: WordClasses, w: string): number {
-  return classes[w] ?? (w.includes('-') ? classes[w.replace(/-/g, '')] : undefined) ?? 0;
+  if (!w.includes('-')) return classes[w] ?? 0;
+  return (classes[w] ?? classes[w.replace(/-/g, '')] ?? 0) | WORD.hyphenated;
 }
