@@ -11,7 +11,7 @@ import { approvedActs, arrivingPeacekeepers, claimedActs, composeShells, conside
 import { expand } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
-import { candidatePatterns, patternWordTokens, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
+import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
 import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 import { WORD } from './word-bits.js';
 
@@ -29,27 +29,37 @@ export interface EventLexicon extends EventDictionaries {
 export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[] {
   const t = view.tokens;
   const found: Found[] = [];
-  // Tokens that a found event's pattern words used: few, so a list beats a per-sentence array.
+  // Tokens that a found event's pattern words used: few, so a list beats a per-sentence array;
+  // triggers come in order, so a token past the last used one needs no search.
   let used: number[] | null = null;
-  // The sentence's pattern words, found when the first trigger that needs them comes.
+  let lastUsed = -1;
+  // The sentence's pattern words and word ids, found when the first trigger that needs them comes.
   let patternWords: number[] | null = null;
+  let present: Uint32Array | undefined;
   for (let k = view.first; k < view.end; k++) {
+    // Most tokens head nothing, and their classes say so before any test of their tag.
+    if (((view.classes.lower[k] | view.classes.lemma[k]) & MAY_HEAD) === 0) continue;
     // Only verbs, nouns and adjectives (read as verbs) head patterns.
     const pos = t.pos[k];
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
-    if (used !== null && used.includes(k)) continue;
+    if (k <= lastUsed && used !== null && used.includes(k)) continue;
     let head = verbHeadAt(view, k, lex.index);
     const nominal = head === undefined;
     if (nominal) head = nounHeadAt(view, k, lex.index);
     if (head === undefined) continue;
-    if (head.byWord.size > 0) patternWords ??= patternWordTokens(view.classes, view.first, view.end);
-    const bucket = candidatePatterns(head, view.classes, k, view.end, patternWords ?? NO_TOKENS);
+    if (head.byWord.size > 0 && patternWords === null) {
+      patternWords = patternWordTokens(view.classes, view.first, view.end);
+      present = sentenceWordIds(view.classes, view.first, view.end);
+    }
+    const bucket = candidatePatterns(head, view.classes, k, view.end, patternWords ?? NO_TOKENS, present);
+    // No pattern can match: nothing to code (codeVerbal and codeNominal would find no match).
+    if (bucket.length === 0) continue;
     const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, head.transitive, lex);
     if (!f) continue;
     found.push(f);
     if (f.match.literalTokens.length > 0) {
       used ??= [];
-      for (const lt of f.match.literalTokens) used.push(lt);
+      for (const lt of f.match.literalTokens) { used.push(lt); if (lt > lastUsed) lastUsed = lt; }
     }
   }
   if (view.units.length > 0) {
@@ -71,6 +81,9 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
 }
 
 const NO_TOKENS: readonly number[] = Object.freeze([]);
+
+/** The classes of a token that may head a pattern: a verb or noun head, or a hyphenated form (`nounHeadAt`). */
+const MAY_HEAD = WORD.verbHead | WORD.nounHead | WORD.hyphenated;
 
 /**
  * The patterns token `k` heads as a verb: a verb that is no attributive participle, or a word

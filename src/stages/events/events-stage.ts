@@ -7,7 +7,7 @@ import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
 import { codeSentence, type EventLexicon } from './code-sentence.js';
 import { indexPatterns } from './pattern-index.js';
 import { createSentenceView, NO_ANTECEDENTS, type Antecedents } from './sentence-view.js';
-import { buildWordClasses, classifyTokens, type TokenClasses } from './word-classes.js';
+import { buildWordClasses, classifyTokens, createWordMemo, type TokenClasses } from './word-classes.js';
 
 /** The sources of a sentence's events become the antecedents of the next sentences' pronouns. */
 function nextAntecedents(previous: Antecedents, coded: readonly CodedEvent[]): Antecedents {
@@ -20,6 +20,8 @@ function nextAntecedents(previous: Antecedents, coded: readonly CodedEvent[]): A
   }
   return person === previous.person && other === previous.other ? previous : { person, other };
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * The same word sets as plain `Set`s, private to the stage: the dictionaries' read-only wrappers
@@ -49,6 +51,7 @@ export function createEventsStage(lexicon: EventDictionaries): Stage {
     index,
   };
   const wordClasses = buildWordClasses(index, cues);
+  const wordMemo = createWordMemo();
   // Per-token arrays, reused from one document to the next (allocating them per document cost
   // as much as filling them); `run` is synchronous and no view outlives it.
   let scratch: { unitAt: Int32Array; classes: TokenClasses } | null = null;
@@ -59,15 +62,16 @@ export function createEventsStage(lexicon: EventDictionaries): Stage {
     run(doc) {
       const tokens = layer(doc, 'tokens');
       const actors = layer(doc, 'actors');
-      const bySentence = new Map<number, ActorMention[]>();
+      // By sentence index: arrays rather than Maps (the indexes are small integers).
+      const bySentence: ActorMention[][] = [];
       for (const a of actors) {
-        const list = bySentence.get(a.sentence);
-        if (list) list.push(a); else bySentence.set(a.sentence, [a]);
+        const list = bySentence[a.sentence];
+        if (list) list.push(a); else bySentence[a.sentence] = [a];
       }
-      const locatives = new Map<number, LocativeMention[]>();
+      const locatives: LocativeMention[][] = [];
       for (const l of doc.layers.locatives ?? []) {
-        const list = locatives.get(l.sentence);
-        if (list) list.push(l); else locatives.set(l.sentence, [l]);
+        const list = locatives[l.sentence];
+        if (list) list.push(l); else locatives[l.sentence] = [l];
       }
       const events: CodedEvent[] = [];
       let antecedents: Antecedents = NO_ANTECEDENTS;
@@ -76,10 +80,10 @@ export function createEventsStage(lexicon: EventDictionaries): Stage {
         scratch = { unitAt: new Int32Array(size), classes: { lower: new Uint32Array(size), lemma: new Uint32Array(size) } };
       }
       const unitAt = scratch.unitAt;
-      const classes = classifyTokens(wordClasses, tokens, scratch.classes);
+      const classes = classifyTokens(wordClasses, tokens, scratch.classes, wordMemo);
       for (const sentence of layer(doc, 'sentences')) {
         if (sentence.boilerplate || sentence.endToken === sentence.firstToken) continue;
-        const view = createSentenceView(tokens, classes, sentence, bySentence.get(sentence.index) ?? [], locatives.get(sentence.index) ?? [], antecedents, unitAt);
+        const view = createSentenceView(tokens, classes, sentence, bySentence[sentence.index] ?? NONE, locatives[sentence.index] ?? NONE, antecedents, unitAt);
         const coded = codeSentence(view, lex);
         for (let i = 0; i < coded.length; i++) events.push(coded[i]);
         antecedents = nextAntecedents(antecedents, coded);

@@ -1,8 +1,10 @@
 import type { EventPattern } from '../../lexicon/pattern-types.js';
+import { ELEMENT } from './element-kinds.js';
 import type { IndexedPattern } from './pattern-index.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 import { isTemporal } from './temporal.js';
 import { wordIdOf } from './word-bits.js';
+import { hasWordId } from './word-id-set.js';
 
 /** Where a pattern matched: the last token it used and the actors its slots found. */
 export interface PatternMatch {
@@ -49,13 +51,13 @@ export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: 
   let targetStart = -1;
   let literals = 0;
   let literalTokens: number[] | null = null;
-  const after = pattern.after;
-  for (let i = 0; i < after.length; i++) {
-    const el = after[i];
-    if (el.kind === 'word') {
+  const kinds = indexed.kinds;
+  for (let i = 0; i < kinds.length; i++) {
+    const kind = kinds[i];
+    if (kind === ELEMENT.word || kind === ELEMENT.optionalWord) {
       const k = findWord(view, words[i]!, cursor);
       if (k < 0) {
-        if (el.optional) continue;
+        if (kind === ELEMENT.optionalWord) continue;
         return null;
       }
       (literalTokens ??= []).push(k);
@@ -63,29 +65,30 @@ export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: 
       cursor = k + 1;
       continue;
     }
-    if (el.kind === 'target' && passive) continue;
+    const isTarget = kind === ELEMENT.target;
+    if (isTarget && passive) continue;
     const unit = findUnit(view, cursor);
     if (unit) {
-      if (el.kind === 'target') target = unit; else source = unit;
+      if (isTarget) target = unit; else source = unit;
       cursor = unit.end;
       continue;
     }
     // An unknown noun phrase ends before the pattern's next word: "gave the FBI access to".
-    const next = i + 1 < after.length ? words[i + 1] : null;
+    const next = i + 1 < kinds.length ? words[i + 1] : null;
     const skipped = skipNounPhrase(view, cursor, next);
     if (skipped === cursor) {
       // "X and Y met yesterday": a final target slot may stay empty; the stage looks for one elsewhere.
-      if (el.kind === 'target' && i === after.length - 1) break;
+      if (isTarget && i === kinds.length - 1) break;
       return null;
     }
-    if (el.kind === 'target') { targetUnknown = true; targetStart = cursor; }
+    if (isTarget) { targetUnknown = true; targetStart = cursor; }
     cursor = skipped;
   }
   return { pattern, end: cursor, literalTokens: literalTokens ?? NO_TOKENS, target, source, targetUnknown, targetStart, literals };
 }
 
-/** The first token from `from` (over at most `MAX_GAP` gap words) whose form or lemma has one of the word ids `ids`, or -1. */
-function findWord(view: SentenceView, ids: Int32Array, from: number): number {
+/** The first token from `from` (within `MAX_SPAN` tokens, over at most `MAX_GAP` counted gap words) whose form or lemma has one of the word ids `ids` (a bitset), or -1. */
+function findWord(view: SentenceView, ids: Uint32Array, from: number): number {
   const t = view.tokens;
   const { lower, lemma } = view.classes;
   let gap = 0;
@@ -93,7 +96,7 @@ function findWord(view: SentenceView, ids: Int32Array, from: number): number {
     const lowerId = wordIdOf(lower[k]);
     const lemmaId = wordIdOf(lemma[k]);
     // Id 0 is no pattern word: never among `ids`.
-    if ((lowerId !== 0 || lemmaId !== 0) && (hasId(ids, lowerId) || hasId(ids, lemmaId))) return k;
+    if ((lowerId !== 0 || lemmaId !== 0) && (hasWordId(ids, lowerId) || hasWordId(ids, lemmaId))) return k;
     if (isLink(view, k, from)) continue;
     // A hyphenated compound ("open-ended", tagged a verb) modifies the noun after it.
     if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end) && !isCompound(t.lower[k])) return -1;
@@ -135,12 +138,6 @@ function isQuantityWord(t: SentenceView['tokens'], k: number, end: number): bool
   return (w === 'to' && k > 0 && (t.lower[k - 1] === 'up' || t.lower[k - 1] === 'close')) || (w === 'at' && k + 1 < end && t.lower[k + 1] === 'least');
 }
 
-/** `ids.includes(id)` for the few alternatives of a pattern word. */
-function hasId(ids: Int32Array, id: number): boolean {
-  for (let i = 0; i < ids.length; i++) if (ids[i] === id) return true;
-  return false;
-}
-
 /** Words that may open a noun phrase before its actor: "over 150 Palestinian prisoners", "at least two". */
 const QUANTIFIERS = new Set(['over', 'about', 'around', 'nearly', 'almost', 'some', 'more', 'than', 'at', 'least', 'up', 'to', 'roughly', 'approximately', 'dozens', 'hundreds', 'thousands', 'of']);
 
@@ -155,7 +152,7 @@ function findUnit(view: SentenceView, from: number): ActorUnit | null {
   return null;
 }
 
-function skipNounPhrase(view: SentenceView, from: number, next: Int32Array | null): number {
+function skipNounPhrase(view: SentenceView, from: number, next: Uint32Array | null): number {
   const t = view.tokens;
   let k = from;
   while (k < view.end && k - from < 6 && NP_POS.has(t.pos[k])) {
@@ -165,9 +162,9 @@ function skipNounPhrase(view: SentenceView, from: number, next: Int32Array | nul
   return k;
 }
 
-/** True when token `k`'s form or lemma has one of the word ids `ids`. */
-function isWord(view: SentenceView, k: number, ids: Int32Array): boolean {
+/** True when token `k`'s form or lemma has one of the word ids `ids` (a bitset). */
+function isWord(view: SentenceView, k: number, ids: Uint32Array): boolean {
   const lowerId = wordIdOf(view.classes.lower[k]);
   const lemmaId = wordIdOf(view.classes.lemma[k]);
-  return (lowerId !== 0 || lemmaId !== 0) && (hasId(ids, lowerId) || hasId(ids, lemmaId));
+  return (lowerId !== 0 || lemmaId !== 0) && (hasWordId(ids, lowerId) || hasWordId(ids, lemmaId));
 }

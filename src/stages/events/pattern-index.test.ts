@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTokenTable, type Pos } from '../../core/tokens.js';
 import type { EventPattern, PatternElement, PatternSet } from '../../lexicon/pattern-types.js';
-import { bySpecificity, candidatePatterns, indexPatterns, patternWordTokens } from './pattern-index.js';
+import { bySpecificity, candidatePatterns, indexPatterns, mayHaveWordId, patternWordTokens, sentenceWordIds } from './pattern-index.js';
 import { buildWordClasses, classifyTokens } from './word-classes.js';
+import { hasWordId, wordIdSet } from './word-id-set.js';
 
 const word = (...words: string[]): PatternElement => ({ kind: 'word', words, optional: false });
 const T: PatternElement = { kind: 'target' };
@@ -91,6 +92,37 @@ describe('candidatePatterns', () => {
 
   it('leaves out a pattern whose opening word is too far from the head to match', () => {
     expect(ids('hold the prisoners here for many more very long and hard days of talks/talk')).toEqual(['hold-T']);
+  });
+
+  const withPresence = (text: string): string[] => {
+    const t = tokens(text);
+    const classes = classifyTokens(wordClasses, t);
+    const present = sentenceWordIds(classes, 0, t.count);
+    return candidatePatterns(hold, classes, 0, t.count, patternWordTokens(classes, 0, t.count), present).map((p) => p.pattern.id);
+  };
+
+  it.each([
+    ['hold talks/talk with iran', ['hold-talks', 'hold-T']],
+    ['hold talks/talk in geneva', ['hold-T']],
+  ])('given the words of the sentence, leaves out a pattern a later word of which is missing: %s', (text, expected) => {
+    expect(withPresence(text)).toEqual(expected);
+  });
+});
+
+describe('sentenceWordIds', () => {
+  it('may have the pattern words of the sentence, by form and lemma, and has not the others', () => {
+    const t = tokens('iran held/hold talks/talk with iraq');
+    const present = sentenceWordIds(classifyTokens(wordClasses, t), 0, t.count);
+    expect(['talk', 'with', 'of'].map((w) => mayHaveWordId(present, index.wordIds.get(w)!))).toEqual([true, true, false]);
+  });
+});
+
+describe('wordIdSet', () => {
+  it('holds the ids of its words, and one array serves the same words', () => {
+    const sets = new Map<string, Uint32Array>();
+    const bits = wordIdSet(['with', 'of'], index.wordIds, sets);
+    expect(['with', 'of', 'talk'].map((w) => hasWordId(bits, index.wordIds.get(w)!))).toEqual([true, true, false]);
+    expect(wordIdSet(['of', 'with'], index.wordIds, sets)).toBe(bits);
   });
 });
 

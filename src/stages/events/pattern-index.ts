@@ -1,5 +1,7 @@
 import type { EventPattern, PatternSet } from '../../lexicon/pattern-types.js';
+import { elementKinds } from './element-kinds.js';
 import { MAX_SPAN } from './match-pattern.js';
+import { hasWordId, wordIdSet } from './word-id-set.js';
 import { WORD, wordIdOf } from './word-bits.js';
 import type { TokenClasses } from './word-classes.js';
 
@@ -9,6 +11,8 @@ export interface HeadPatterns {
   readonly open: readonly IndexedPattern[];
   /** Patterns by the word id of each alternative of their first required word ("talk" -> "hold talk with $T"). */
   readonly byWord: ReadonlyMap<number, readonly IndexedPattern[]>;
+  /** The keys of `byWord` as a bitset (`hasWordId`): most words near a head are none of them, and a bit test is cheaper than the lookup. */
+  readonly firstWords: Uint32Array;
   /** True when the head has a bare transitive pattern (`$T` alone after the head). */
   readonly transitive: boolean;
 }
@@ -22,8 +26,18 @@ export interface IndexedPattern {
    * `MAX_SPAN` tokens) when the word opens the pattern, else anywhere in the candidate window.
    */
   readonly reach: number;
-  /** Per element of `pattern.after`, the word ids of a word's alternatives (`PatternIndex.wordIds`); null for a slot. */
-  readonly words: readonly (Int32Array | null)[];
+  /**
+   * Per element of `pattern.after`, the word ids of a word's alternatives (`PatternIndex.wordIds`)
+   * as a bitset (`wordIdSet`), shared by elements with the same alternatives; null for a slot.
+   */
+  readonly words: readonly (Uint32Array | null)[];
+  /** Per element of `pattern.after`, its kind (`ELEMENT`). */
+  readonly kinds: Uint8Array;
+  /**
+   * Per required word of the pattern after its first, the word ids of its alternatives: a sentence
+   * lacking all of one cannot match. (The first is known present when the pattern is a candidate.)
+   */
+  readonly laterRequired: readonly Int32Array[];
   /** The highest score a match of the pattern can reach (`bestMatch`): 4 per word, 2 per slot found, 1 for an unknown target. */
   readonly maxScore: number;
 }
@@ -51,8 +65,9 @@ export interface PatternIndex {
  */
 export function indexPatterns(set: PatternSet): PatternIndex {
   const wordIds = numberWords(set);
-  const verbs = indexBuckets(set.byVerb, wordIds);
-  const nouns = indexBuckets(set.byNoun, wordIds);
+  const idSets = new Map<string, Uint32Array>();
+  const verbs = indexBuckets(set.byVerb, wordIds, idSets);
+  const nouns = indexBuckets(set.byNoun, wordIds, idSets);
   const reVerbs = new Map<string, HeadPatterns>();
   for (const [v, head] of verbs) reVerbs.set(`re-${v}`, head);
   const verbForms = indexVerbForms(verbs);
@@ -91,18 +106,20 @@ export function bySpecificity(patterns: readonly EventPattern[]): EventPattern[]
   return [...patterns].sort((a, b) => b.literalCount - a.literalCount || b.code.length - a.code.length);
 }
 
-function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wordIds: ReadonlyMap<string, number>): Map<string, HeadPatterns> {
+function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wordIds: ReadonlyMap<string, number>, idSets: Map<string, Uint32Array>): Map<string, HeadPatterns> {
   const out = new Map<string, HeadPatterns>();
   for (const [head, patterns] of buckets) {
     const open: IndexedPattern[] = [];
     const byWord = new Map<number, IndexedPattern[]>();
     bySpecificity(patterns).forEach((pattern, rank) => {
-      const words = pattern.after.map((el) => (el.kind === 'word' ? Int32Array.from(el.words, (w) => wordIds.get(w) ?? 0) : null));
+      const words = pattern.after.map((el) => (el.kind === 'word' ? wordIdSet(el.words, wordIds, idSets) : null));
       const maxScore = words.filter((w) => w !== null).length * 4 + 5;
+      const kinds = elementKinds(pattern.after);
       const first = firstRequiredWord(pattern);
-      if (!first) { open.push({ pattern, rank, reach: CANDIDATE_WINDOW, words, maxScore }); return; }
+      const laterRequired = pattern.after.flatMap((el) => (el.kind === 'word' && !el.optional && el !== first ? [Int32Array.from(el.words, (w) => wordIds.get(w) ?? 0)] : []));
+      if (!first) { open.push({ pattern, rank, reach: CANDIDATE_WINDOW, words, kinds, laterRequired, maxScore }); return; }
       const reach = first === pattern.after[0] ? 1 + MAX_SPAN : CANDIDATE_WINDOW;
-      const indexed: IndexedPattern = { pattern, rank, reach, words, maxScore };
+      const indexed: IndexedPattern = { pattern, rank, reach, words, kinds, laterRequired, maxScore };
       for (const w of new Set(first.words)) {
         const id = wordIds.get(w) ?? 0;
         const list = byWord.get(id);
@@ -111,7 +128,9 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wor
     });
     // A bare `$T` pattern requires no word, so it is open: every candidate list of the head holds it.
     const transitive = open.some(({ pattern: p }) => p.after[0]?.kind === 'target' && p.after.length === 1);
-    out.set(head, { open, byWord, transitive });
+    const firstWords = new Uint32Array((wordIds.size >>> 5) + 1);
+    for (const id of byWord.keys()) firstWords[id >>> 5] |= 1 << (id & 31);
+    out.set(head, { open, byWord, firstWords, transitive });
   }
   return out;
 }
@@ -155,8 +174,11 @@ function pastTenseHead(verbs: ReadonlyMap<string, HeadPatterns>, w: string): Hea
  * later in the sentence (its lower-cased form or lemma) within the pattern's reach, in bucket order.
  * (A pattern left out for its reach could not match: `matchPattern` would not find its first word.)
  * `patternWords` are the sentence's tokens that are some pattern's first word (`patternWordTokens`).
+ * With `present` (`sentenceWordIds`), a pattern is also left out when one of its required words
+ * is nowhere in the sentence: most patterns of the big buckets fail so, on their second word.
  */
-export function candidatePatterns(head: HeadPatterns, classes: TokenClasses, k: number, end: number, patternWords: readonly number[]): readonly IndexedPattern[] {
+export function candidatePatterns(head: HeadPatterns, classes: TokenClasses, k: number, end: number, patternWords: readonly number[],
+  present?: Uint32Array): readonly IndexedPattern[] {
   if (head.byWord.size === 0) return head.open;
   let picked: IndexedPattern[] | null = null;
   const stop = Math.min(end, k + 1 + CANDIDATE_WINDOW);
@@ -165,17 +187,16 @@ export function candidatePatterns(head: HeadPatterns, classes: TokenClasses, k: 
     if (j <= k) continue;
     if (j >= stop) break;
     const lower = wordIdOf(classes.lower[j]);
-    const a = lower === 0 ? undefined : head.byWord.get(lower);
-    if (a) picked = add(picked, head, a, j - k);
+    const a = lower === 0 || !hasWordId(head.firstWords, lower) ? undefined : head.byWord.get(lower);
+    if (a) picked = add(picked, head, a, j - k, present);
     // Equal ids are equal words: a lemma looked up only when it differs from the form.
     const lemma = wordIdOf(classes.lemma[j]);
-    if (lemma !== lower && lemma !== 0) {
+    if (lemma !== lower && lemma !== 0 && hasWordId(head.firstWords, lemma)) {
       const b = head.byWord.get(lemma);
-      if (b) picked = add(picked, head, b, j - k);
+      if (b) picked = add(picked, head, b, j - k, present);
     }
   }
-  if (!picked) return head.open;
-  return picked.sort(byRank);
+  return picked ?? head.open;
 }
 
 /**
@@ -192,20 +213,74 @@ export function patternWordTokens(classes: TokenClasses, first: number, end: num
   return out;
 }
 
+/**
+ * A filter of the word ids of every token of `[first, end)`, by form and lemma: 512 bits, an id
+ * folded onto bit `id % 512` (small enough for V8 to allocate on its heap, as one per sentence is;
+ * a bit set by another id only lets a pattern be tried).
+ *
+ * @example
+ * mayHaveWordId(sentenceWordIds(classes, 0, 6), index.wordIds.get('with')!) // "Iran held talks with Iraq ." -> true
+ */
+export function sentenceWordIds(classes: TokenClasses, first: number, end: number): Uint32Array {
+  const { lower, lemma } = classes;
+  const present = new Uint32Array(SENTENCE_FILTER_WORDS);
+  for (let j = first; j < end; j++) {
+    const a = wordIdOf(lower[j]) & SENTENCE_FILTER_MASK;
+    const b = wordIdOf(lemma[j]) & SENTENCE_FILTER_MASK;
+    present[a >>> 5] |= 1 << (a & 31);
+    present[b >>> 5] |= 1 << (b & 31);
+  }
+  return present;
+}
+
+const SENTENCE_FILTER_WORDS = 16;
+const SENTENCE_FILTER_MASK = SENTENCE_FILTER_WORDS * 32 - 1;
+
+/** Whether word id `id` may be in the sentence filter `present` (`sentenceWordIds`). */
+export function mayHaveWordId(present: Uint32Array, id: number): boolean {
+  const bit = id & SENTENCE_FILTER_MASK;
+  return ((present[bit >>> 5] >>> (bit & 31)) & 1) !== 0;
+}
+
+/** Whether every later required word of `p` may have an alternative among the `present` ids. */
+function laterWordsPresent(p: IndexedPattern, present: Uint32Array): boolean {
+  const required = p.laterRequired;
+  for (let r = 0; r < required.length; r++) {
+    const ids = required[r];
+    let found = false;
+    for (let i = 0; i < ids.length && !found; i++) found = mayHaveWordId(present, ids[i]);
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** Pattern words lie within a few words of each other: a pattern's first word is never far from its head. */
 const CANDIDATE_WINDOW = 24;
 
-function byRank(x: IndexedPattern, y: IndexedPattern): number {
-  return x.rank - y.rank;
-}
-
-function add(picked: IndexedPattern[] | null, head: HeadPatterns, list: readonly IndexedPattern[], distance: number): IndexedPattern[] | null {
+/**
+ * Adds the patterns of `list` that reach `distance` to `picked` (the head's open patterns when
+ * null), keeping it in rank order and without repeats: the lists are short, so an insertion from
+ * the end beats a sort after.
+ */
+function add(picked: IndexedPattern[] | null, head: HeadPatterns, list: readonly IndexedPattern[], distance: number, present: Uint32Array | undefined): IndexedPattern[] | null {
   let into = picked;
   for (let i = 0; i < list.length; i++) {
     const p = list[i];
     if (p.reach < distance) continue;
     into ??= head.open.slice();
-    if (!into.includes(p)) into.push(p);
+    insertByRank(into, p, present);
   }
   return into;
+}
+
+/**
+ * Inserts `p` into `sorted` (by rank) unless it is there or (with `present`) one of its later
+ * required words is missing from the sentence; a head's patterns have distinct ranks.
+ */
+function insertByRank(sorted: IndexedPattern[], p: IndexedPattern, present: Uint32Array | undefined): void {
+  let at = sorted.length;
+  while (at > 0 && sorted[at - 1].rank > p.rank) at--;
+  if (at > 0 && sorted[at - 1] === p) return;
+  if (present !== undefined && !laterWordsPresent(p, present)) return;
+  if (at === sorted.length) sorted.push(p); else sorted.splice(at, 0, p);
 }

@@ -56,7 +56,9 @@ export function createSentenceView(tokens: TokenTable, classes: TokenClasses, se
   // Members of one noun phrase are adjacent in the actors layer and share its phrase range.
   let i = 0;
   while (i < actors.length) {
-    const [start, stop] = actors[i].phrase;
+    const phrase = actors[i].phrase;
+    const start = phrase[0];
+    const stop = phrase[1];
     let j = i + 1;
     while (j < actors.length && actors[j].phrase[0] === start && actors[j].phrase[1] === stop) j++;
     const unitNumber = units.length + 1;

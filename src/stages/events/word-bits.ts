@@ -26,13 +26,15 @@ export const WORD = Object.freeze({
   timeWord: 1 << 9,
   /** Words that lead a time phrase ("on", "last"). */
   timeLead: 1 << 10,
+  /** A lower-cased form with a hyphen ("cease-fire"), which may head a noun pattern written without it (set on forms only). */
+  hyphenated: 1 << 11,
 });
 
 /**
  * A word's class value holds its bits below `WORD_ID_SHIFT` and, above, its id among the literal
  * words of the patterns (0: none), so one lookup gives both.
  */
-export const WORD_ID_SHIFT = 11;
+export const WORD_ID_SHIFT = 12;
 
 /** The pattern-word id in a class value ("with" -> its id; 0 for a word no pattern names). */
 export function wordIdOf(value: number): number {

@@ -6,19 +6,24 @@ import type { PatternIndex } from './pattern-index.js';
 import { WORD, WORD_ID_SHIFT } from './word-bits.js';
 import { TIME_LEAD, TIME_WORDS } from './temporal.js';
 
-/** Word -> its class bits, built once per stage from the pattern index and the cue words. */
-export type WordClasses = ReadonlyMap<string, number>;
+/**
+ * Word -> its class value, built once per stage from the pattern index and the cue words. A
+ * null-prototype object rather than a Map: a token's string is looked up by V8's string table
+ * (the word becomes a pointer to its interned twin once found), which costs about half a Map's
+ * hashing and comparing, and classifying every token is the stage's single largest loop.
+ */
+export type WordClasses = Readonly<Record<string, number>>;
 
 /**
  * Builds the word classes: every word of every list, with the bits of the lists it is in.
  *
  * @example
- * buildWordClasses(index, cues).get('said') // WORD.report | ...
+ * buildWordClasses(index, cues)['said'] // WORD.report | ...
  */
 export function buildWordClasses(index: PatternIndex, cues: CueWords): WordClasses {
-  const out = new Map<string, number>();
+  const out = Object.create(null) as Record<string, number>;
   const mark = (words: Iterable<string>, bit: number): void => {
-    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+    for (const w of words) out[w] = (out[w] ?? 0) | bit;
   };
   mark(index.patternWords, WORD.patternWord);
   mark(index.verbs.keys(), WORD.verbHead);
@@ -33,8 +38,8 @@ export function buildWordClasses(index: PatternIndex, cues: CueWords): WordClass
   mark(RELATIVE, WORD.relative);
   mark(TIME_WORDS, WORD.timeWord);
   mark(TIME_LEAD, WORD.timeLead);
-  for (const [w, id] of index.wordIds) out.set(w, (out.get(w) ?? 0) | (id << WORD_ID_SHIFT));
-  return out;
+  for (const [w, id] of index.wordIds) out[w] = (out[w] ?? 0) | (id << WORD_ID_SHIFT);
+  return Object.freeze(out);
 }
 
 /** Per document token, the class value (bits and pattern-word id) of its lower-cased form and of its lemma. */
@@ -44,25 +49,75 @@ export interface TokenClasses {
 }
 
 /**
+ * The class values a stage has looked up, by word, kept from one document to the next (a word-level
+ * memo; nothing per sentence or document). Most words are in no list, and an object finds a word
+ * that is no interned string only after a search of V8's string table; a word stored as a key of
+ * the memo is interned once, and every later lookup of it is a plain property load.
+ */
+export interface WordMemo {
+  /** Class value of a lower-cased form (with the hyphen rule of `classifyTokens`). */
+  readonly forms: Record<string, number>;
+  /** Class value of a lemma (looked up as written). */
+  readonly lemmas: Record<string, number>;
+  /** Words stored in both tables together. */
+  size: number;
+}
+
+/** Past this many words a memo stops growing (new words are then looked up each time). */
+const MEMO_LIMIT = 200_000;
+
+/**
+ * An empty memo for `classifyTokens`.
+ *
+ * @example
+ * classifyTokens(classes, tokens, undefined, createWordMemo())
+ */
+export function createWordMemo(): WordMemo {
+  return { forms: Object.create(null) as Record<string, number>, lemmas: Object.create(null) as Record<string, number>, size: 0 };
+}
+
+/**
  * Classifies every token of a document: one lookup of its lower-cased form (a hyphenated form
- * unknown as such is looked up without its hyphens), and one of its lemma when that differs. Writes into `into` when it is large enough (the stage reuses one per run).
+ * unknown as such is looked up without its hyphens), and one of its lemma when that differs.
+ * Writes into `into` when it is large enough, and looks words up through `memo` (the stage keeps
+ * one of each from run to run).
  *
  * @example
  * classifyTokens(classes, tokens).lemma[3] & WORD.report // "said" -> non-zero
  */
-export function classifyTokens(classes: WordClasses, t: TokenTable, into?: TokenClasses): TokenClasses {
+export function classifyTokens(classes: WordClasses, t: TokenTable, into?: TokenClasses, memo: WordMemo = createWordMemo()): TokenClasses {
   const n = t.count;
   const lower = into && into.lower.length >= n ? into.lower : new Uint32Array(n);
   const lemma = into && into.lemma.length >= n ? into.lemma : new Uint32Array(n);
   const lowers = t.lower;
   const lemmas = t.lemma;
+  const forms = memo.forms;
+  const lemmaValues = memo.lemmas;
   for (let k = 0; k < n; k++) {
     const w = lowers[k];
-    // "cease-fire" reads as "ceasefire", the spelling patterns are written in (they allow no hyphens).
-    const bits = classes.get(w) ?? (w.includes('-') ? classes.get(w.replace(/-/g, '')) : undefined) ?? 0;
+    let bits = forms[w];
+    if (bits === undefined) {
+      bits = formValue(classes, w);
+      if (memo.size < MEMO_LIMIT) { forms[w] = bits; memo.size++; }
+    }
     lower[k] = bits;
     const l = lemmas[k];
-    lemma[k] = l === w ? bits : classes.get(l) ?? 0;
+    if (l === w) { lemma[k] = bits; continue; }
+    let lemmaBits = lemmaValues[l];
+    if (lemmaBits === undefined) {
+      lemmaBits = classes[l] ?? 0;
+      if (memo.size < MEMO_LIMIT) { lemmaValues[l] = lemmaBits; memo.size++; }
+    }
+    lemma[k] = lemmaBits;
   }
   return { lower, lemma };
+}
+
+/**
+ * A lower-cased form's class value: "cease-fire" reads as "ceasefire", the spelling patterns are
+ * written in (they allow no hyphens), and is marked `WORD.hyphenated`.
+ */
+function formValue(classes: WordClasses, w: string): number {
+  if (!w.includes('-')) return classes[w] ?? 0;
+  return (classes[w] ?? classes[w.replace(/-/g, '')] ?? 0) | WORD.hyphenated;
 }
