@@ -56,13 +56,14 @@ const EDGE_LIMIT = 80;
  * change the timeline's period (5%), load the table's next page (20%, when it has one; else a
  * brush). Each action sends what web/src sends for it: the timeline refetches when the focus,
  * filters or period change (not the range, which it sets), the event table (pages of 500), map and
- * network when the focus, filters or range change; all at once, as the browser does.
+ * network when the focus, filters or range change; all at once, as the browser does. `tablePage`
+ * (500, the dashboard's) sets the event table's page size, to try another.
  *
  * @example
  * const user = createDashboardUser(1000, 'issue');
  * user.next().requests // [{ kind: 'timeline', path: '/api/timeline?per=week' }, { kind: 'event page, first page', path: '/api/events?limit=500' }]
  */
-export function createDashboardUser(seed: number, views: DashboardViews, maxFilters = 1): DashboardUser {
+export function createDashboardUser(seed: number, views: DashboardViews, maxFilters = 1, tablePage = TABLE_PAGE): DashboardUser {
   const d = createDashboardDraws(seed);
   const s: UserState = { focus: '', quad: null, root: null, minConfidence: null, range: null, per: 'week' };
   let opened = false;
@@ -90,7 +91,7 @@ export function createDashboardUser(seed: number, views: DashboardViews, maxFilt
   /** The views that follow the range: the event table's first page, and the map and network. */
   const rangedViews = (): UserRequest[] => {
     const p = filters(true);
-    tableQuery = withParams(p, { limit: String(TABLE_PAGE) });
+    tableQuery = withParams(p, { limit: String(tablePage) });
     next = null;
     const out: UserRequest[] = [{ kind: 'event page, first page', path: `/api/events?${tableQuery}` }];
     if (views === 'all') {

@@ -22,7 +22,8 @@
  * counted; the next BENCH_USERS_SECONDS (default 60) are. BENCH_USERS_VIEWS=all adds the map's,
  * network's and header's requests (`/api/places`, `/api/dyads`, `/api/summary`, `/api/actors`; not
  * in the issue's goal) to the default of the timeline and the event table. BENCH_USERS_FILTERS
- * (default 1, as the mix's one extra filter; up to 3) bounds the header filters a user sets at once.
+ * (default 1, as the mix's one extra filter; up to 3) bounds the header filters a user sets at once;
+ * BENCH_USERS_PAGE (default 500, the dashboard's) sets the event table's page size.
  *
  * The store is bench/out/events-1m.db as bench/store.ts leaves it (migrated to this build's schema
  * first, in place), else BENCH_STORE_PATH, else one generated here. Environment: BENCH_PARTS (the
@@ -160,6 +161,7 @@ if (parts.has('mix')) {
 const views: DashboardViews = process.env.BENCH_USERS_VIEWS === 'all' ? 'all' : 'issue';
 const thinkMean = Number(process.env.BENCH_THINK_MS ?? 2000);
 const maxFilters = Number(process.env.BENCH_USERS_FILTERS ?? 1);
+const tablePage = Number(process.env.BENCH_USERS_PAGE ?? 500);
 const thinkFloor = Number(process.env.BENCH_THINK_FLOOR_MS ?? 300);
 const usersSeconds = Number(process.env.BENCH_USERS_SECONDS ?? 60);
 const warmupSeconds = Number(process.env.BENCH_USERS_WARMUP_SECONDS ?? 10);
@@ -187,7 +189,7 @@ if (parts.has('users')) {
   let cpuTo = NaN;
   const cpuMarks = [sleep(from - t0).then(() => { cpuFrom = serverCpuMs(); }), sleep(to - t0).then(() => { cpuTo = serverCpuMs(); })];
   await Promise.all(Array.from({ length: clients }, async (_, i) => {
-    const user = createDashboardUser(1000 + i, views, maxFilters);
+    const user = createDashboardUser(1000 + i, views, maxFilters, tablePage);
     // Users arrive over the first think time, not all in the same millisecond.
     await sleep(user.thinkMs(thinkMean, 0));
     while (performance.now() < to) {
@@ -236,7 +238,7 @@ const out = [
   `## Server (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`,
   '',
   `\`parley serve\` (${process.env.BENCH_WORKERS ? `${process.env.BENCH_WORKERS} workers` : 'default workers'}) on ${work ? `${count.toLocaleString('en-US')} generated events` : `the generated store ${db}`}, ${clients} concurrent clients on loopback (in one process on the same machine). Repeats and mix: each client sends its next request when the last is answered (no think time: the server's saturation figures). Load average before the run: ${load.map((x) => x.toFixed(1)).join(', ')}. Timelines of the mix with a filter the rollups do not answer: ${Number(process.env.BENCH_MIX_FILTERED ?? 0.25) * 100}%. Latency in ms as the clients see it; server CPU in ms per request (all serving processes).`,
-  ...(parts.has('users') ? ['', `Users: ${clients} dashboard users, each acting (the requests the dashboard sends for the action, at once), at most ${maxFilters} of the header's filters (quad class, CAMEO root, minimum confidence) at once, then thinking ${thinkFloor} ms plus an exponential draw of mean ${thinkMean} ms; requests of ${views === 'all' ? 'every view (timeline, event table, map, network, header)' : "issue 5's endpoints (timeline, event table)"}; measured over ${usersSeconds} s after ${warmupSeconds} s of warm-up. Load average before this part: ${usersLoad.map((x) => x.toFixed(1)).join(', ')}. ${usersAnswered} requests sent in the measured time (and answered), ${usersAnswered ? Math.round((100 * usersNew) / usersAnswered) : 0}% of them asked for the first time in the part (the others could come from a worker's response cache); "distinct" counts the different requests of each row, with their share of its requests.`] : []),
+  ...(parts.has('users') ? ['', `Users: ${clients} dashboard users, each acting (the requests the dashboard sends for the action, at once), at most ${maxFilters} of the header's filters (quad class, CAMEO root, minimum confidence) at once, then thinking ${thinkFloor} ms plus an exponential draw of mean ${thinkMean} ms; event table pages of ${tablePage}; requests of ${views === 'all' ? 'every view (timeline, event table, map, network, header)' : "issue 5's endpoints (timeline, event table)"}; measured over ${usersSeconds} s after ${warmupSeconds} s of warm-up. Load average before this part: ${usersLoad.map((x) => x.toFixed(1)).join(', ')}. ${usersAnswered} requests sent in the measured time (and answered), ${usersAnswered ? Math.round((100 * usersNew) / usersAnswered) : 0}% of them asked for the first time in the part (the others could come from a worker's response cache); "distinct" counts the different requests of each row, with their share of its requests.`] : []),
   '',
   '| part | request | requests | distinct | p50 | p95 | p99 | max | requests/s | server CPU ms/request |',
   '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
