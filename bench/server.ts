@@ -1,21 +1,37 @@
 /**
  * `npm run bench`, server part: latency of `parley serve` on a generated store of 1,000,000 events
  * under 50 concurrent clients on loopback. The server runs as its own process (as users run it);
- * this process only sends requests, each client one at a time, over kept-alive connections.
+ * this process only sends requests over kept-alive connections, each client one action at a time.
  * Writes bench/out/server-results.md and prints it.
  *
- * Two parts. "Repeats": each kind of request cycles over a handful of parameter sets, so after the
+ * Three parts. "Repeats": each kind of request cycles over a handful of parameter sets, so after the
  * first round every answer comes from the server's response cache. "Dashboard mix": every client
- * draws its requests at random (fixed seed) as a dashboard user would make them: dyads and actors
- * drawn Zipf-wise over the generated countries, random date windows, random extra filters, the
- * next page of the last list now and then; most requests are distinct, so most are computed.
+ * draws its requests at random (fixed seed): dyads and actors drawn Zipf-wise over the generated
+ * countries, random date windows, random extra filters, the next page of the last list now and
+ * then; most requests are distinct, so most are computed. In both, a client sends its next request
+ * the moment the last is answered (closed loop, no think time): they measure the server saturated,
+ * its capacity (by Little's law, latency = clients / throughput). "Dashboard users" is the part that
+ * answers issue 5's goal ("under 50 concurrent clients"): a dashboard's clients are people, and the
+ * part models them as load tools model virtual users (Locust, k6, JMeter: think time between
+ * actions). Each of the 50 users, in a loop, makes one dashboard action (`createDashboardUser`: pick
+ * an actor or dyad, brush a window, set a filter, change the period, load the table's next page;
+ * drawn with the mix's generators, a fixed seed per user), sends at once the requests web/src sends
+ * for it (a timeline and an event page of 500 together, say), waits for every answer, then thinks
+ * BENCH_THINK_FLOOR_MS (default 300) plus an exponential draw of mean BENCH_THINK_MS (default 2000)
+ * ms. Requests started in the BENCH_USERS_WARMUP_SECONDS (default 10) after the start are not
+ * counted; the next BENCH_USERS_SECONDS (default 60) are. BENCH_USERS_VIEWS=all adds the map's,
+ * network's and header's requests (`/api/places`, `/api/dyads`, `/api/summary`, `/api/actors`; not
+ * in the issue's goal) to the default of the timeline and the event table. BENCH_USERS_FILTERS
+ * (default 1, as the mix's one extra filter; up to 3) bounds the header filters a user sets at once;
+ * BENCH_USERS_PAGE (default 500, the dashboard's) sets the event table's page size.
  *
  * The store is bench/out/events-1m.db as bench/store.ts leaves it (migrated to this build's schema
- * first, in place), else BENCH_STORE_PATH, else one generated here. Environment: BENCH_STORE_EVENTS
- * (default 1000000, when generating), BENCH_CLIENTS (default 50), BENCH_REQUESTS (per kind of
- * repeated request, default 2000), BENCH_MIX_REQUESTS (default 10000), BENCH_MIX_FILTERED (the share
- * of the mix's timelines with a filter the rollups do not answer, default 0.25), BENCH_WORKERS (the server's
- * --workers; default its own), BENCH_PARLEY_BIN (default bin/parley.js).
+ * first, in place), else BENCH_STORE_PATH, else one generated here. Environment: BENCH_PARTS (the
+ * parts to run, default "repeats,mix,users"), BENCH_STORE_EVENTS (default 1000000, when generating),
+ * BENCH_CLIENTS (clients, and users, default 50), BENCH_REQUESTS (per kind of repeated request,
+ * default 2000), BENCH_MIX_REQUESTS (default 10000), BENCH_MIX_FILTERED (the share of the mix's
+ * timelines with a filter the rollups do not answer, default 0.25), the users' settings above,
+ * BENCH_WORKERS (the server's --workers; default its own), BENCH_PARLEY_BIN (default bin/parley.js).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +40,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { openStore } from '../src/store/open-store.js';
+import { createDashboardDraws } from './dashboard-draws.js';
+import { createDashboardUser, type DashboardViews, type UserRequest } from './dashboard-user.js';
 import { generateEvents } from './generate-events.js';
 import { findProjectRoot } from './make-corpus.js';
 
@@ -73,8 +91,10 @@ const repeated: { name: string; paths: string[] }[] = [
 interface Result { name: string; part: string; n: number; distinct: number; p50: number; p95: number; p99: number; max: number; rps: number; cpuMs: number }
 const results: Result[] = [];
 const load = loadavg();
+/** The parts to run (BENCH_PARTS, comma-separated): all three by default. */
+const parts = new Set((process.env.BENCH_PARTS ?? 'repeats,mix,users').split(',').map((p) => p.trim()));
 
-for (const kind of repeated) {
+for (const kind of parts.has('repeats') ? repeated : []) {
   process.stderr.write(`bench: ${kind.name}\n`);
   // Warm the server's statements, SQLite's page cache and the response cache, as a running server would be.
   for (let i = 0; i < 4; i++) for (const path of kind.paths) await get(path);
@@ -94,46 +114,120 @@ for (const kind of repeated) {
   results.push({ ...summary(kind.name, 'repeats (cached)', ms, wall), distinct: kind.paths.length, cpuMs: (serverCpuMs() - cpu0) / ms.length });
 }
 
-// The dashboard mix: each request drawn at random; the kinds timed apart.
-process.stderr.write('bench: the dashboard mix\n');
-const draw = mixDrawer(7, Number(process.env.BENCH_MIX_FILTERED ?? 0.25));
-const byKind = new Map<string, { ms: number[]; paths: Set<string>; n: number }>();
-const lastNext = new Map<number, string>();
-let sent = 0;
 let failed = 0;
-const cpu0 = serverCpuMs();
-const t0 = performance.now();
-await Promise.all(Array.from({ length: clients }, async (_, client) => {
-  while (sent < mixRequests) {
-    sent++;
-    const { kind, path } = draw(lastNext.get(client));
-    const t = performance.now();
-    // An overloaded server may drop a connection (its header timeout runs while the request waits): counted, not fatal.
-    const body = await get(path).catch(() => null);
-    const took = performance.now() - t;
-    if (body === null) {
-      failed++;
-      continue;
+if (parts.has('mix')) {
+  // The dashboard mix: each request drawn at random; the kinds timed apart.
+  process.stderr.write('bench: the dashboard mix\n');
+  const draw = mixDrawer(7, Number(process.env.BENCH_MIX_FILTERED ?? 0.25));
+  const byKind = new Map<string, { ms: number[]; paths: Set<string>; n: number }>();
+  const lastNext = new Map<number, string>();
+  let sent = 0;
+  const cpu0 = serverCpuMs();
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: clients }, async (_, client) => {
+    while (sent < mixRequests) {
+      sent++;
+      const { kind, path } = draw(lastNext.get(client));
+      const t = performance.now();
+      // An overloaded server may drop a connection (its header timeout runs while the request waits): counted, not fatal.
+      const body = await get(path).catch(() => null);
+      const took = performance.now() - t;
+      if (body === null) {
+        failed++;
+        continue;
+      }
+      if (kind.startsWith('event page')) {
+        const next = (JSON.parse(body) as { next: string | null }).next;
+        if (next !== null) lastNext.set(client, path.replace(/&cursor=\d+/, '') + `&cursor=${next}`);
+        else lastNext.delete(client);
+      }
+      const k = byKind.get(kind) ?? { ms: [], paths: new Set<string>(), n: 0 };
+      k.ms.push(took);
+      k.paths.add(path);
+      byKind.set(kind, k);
     }
-    if (kind.startsWith('event page')) {
-      const next = (JSON.parse(body) as { next: string | null }).next;
-      if (next !== null) lastNext.set(client, path.replace(/&cursor=\d+/, '') + `&cursor=${next}`);
-      else lastNext.delete(client);
-    }
-    const k = byKind.get(kind) ?? { ms: [], paths: new Set<string>(), n: 0 };
-    k.ms.push(took);
+  }));
+  const mixWall = performance.now() - t0;
+  const mixCpu = serverCpuMs() - cpu0;
+  const allMix: number[] = [];
+  for (const [name, k] of [...byKind].sort()) {
+    allMix.push(...k.ms);
+    results.push({ ...summary(name, 'mix (distinct)', k.ms, mixWall), distinct: k.paths.size, rps: NaN, cpuMs: NaN });
+  }
+  results.push({ ...summary('all of the mix', 'mix (distinct)', allMix, mixWall), distinct: [...byKind.values()].reduce((n, k) => n + k.paths.size, 0), cpuMs: mixCpu / allMix.length });
+}
+
+// Dashboard users: each client a person at the dashboard, acting, reading the answer, thinking.
+const views: DashboardViews = process.env.BENCH_USERS_VIEWS === 'all' ? 'all' : 'issue';
+const thinkMean = Number(process.env.BENCH_THINK_MS ?? 2000);
+const maxFilters = Number(process.env.BENCH_USERS_FILTERS ?? 1);
+const tablePage = Number(process.env.BENCH_USERS_PAGE ?? 500);
+const thinkFloor = Number(process.env.BENCH_THINK_FLOOR_MS ?? 300);
+const usersSeconds = Number(process.env.BENCH_USERS_SECONDS ?? 60);
+const warmupSeconds = Number(process.env.BENCH_USERS_WARMUP_SECONDS ?? 10);
+let usersFailed = 0;
+let usersLoad: number[] = [];
+let usersAnswered = 0;
+let usersNew = 0;
+if (parts.has('users')) {
+  process.stderr.write(`bench: dashboard users (${usersSeconds} s after ${warmupSeconds} s of warm-up)\n`);
+  const byKind = new Map<string, { ms: number[]; paths: Set<string> }>();
+  const actionMs: number[] = [];
+  const asked = new Set<string>();
+  const record = (kind: string, path: string, ms: number) => {
+    const k = byKind.get(kind) ?? { ms: [], paths: new Set<string>() };
+    k.ms.push(ms);
     k.paths.add(path);
     byKind.set(kind, k);
+  };
+  const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+  usersLoad = loadavg();
+  const t0 = performance.now();
+  const from = t0 + warmupSeconds * 1000;
+  const to = from + usersSeconds * 1000;
+  let cpuFrom = NaN;
+  let cpuTo = NaN;
+  const cpuMarks = [sleep(from - t0).then(() => { cpuFrom = serverCpuMs(); }), sleep(to - t0).then(() => { cpuTo = serverCpuMs(); })];
+  await Promise.all(Array.from({ length: clients }, async (_, i) => {
+    const user = createDashboardUser(1000 + i, views, maxFilters, tablePage);
+    // Users arrive over the first think time, not all in the same millisecond.
+    await sleep(user.thinkMs(thinkMean, 0));
+    while (performance.now() < to) {
+      const action = user.next();
+      const counted = performance.now() >= from;
+      const t = performance.now();
+      await Promise.all(action.requests.map(async (r: UserRequest) => {
+        const fresh = !asked.has(r.path);
+        asked.add(r.path);
+        const tr = performance.now();
+        const body = await get(r.path).catch(() => null);
+        const took = performance.now() - tr;
+        if (!counted) return;
+        if (body === null) {
+          usersFailed++;
+          return;
+        }
+        user.answered(r, body);
+        usersAnswered++;
+        if (fresh) usersNew++;
+        record(r.kind, r.path, took);
+        if (r.kind.startsWith('event page')) record('event page, first or next', r.path, took);
+        if (r.kind === 'timeline' || r.kind.startsWith('event page')) record('timeline and event pages', r.path, took);
+      }));
+      if (counted) actionMs.push(performance.now() - t);
+      await sleep(Math.min(user.thinkMs(thinkMean, thinkFloor), to - performance.now()));
+    }
+  }));
+  await Promise.all(cpuMarks);
+  const order = ['timeline', 'event page, first page', 'event page, next page', 'event page, first or next', 'places (map)', 'dyads (network)', 'summary and header lists', 'timeline and event pages'];
+  for (const name of order) {
+    const k = byKind.get(name);
+    if (k) results.push({ ...summary(name, 'users (think time)', k.ms, usersSeconds * 1000), distinct: k.paths.size, cpuMs: NaN });
   }
-}));
-const mixWall = performance.now() - t0;
-const mixCpu = serverCpuMs() - cpu0;
-const allMix: number[] = [];
-for (const [name, k] of [...byKind].sort()) {
-  allMix.push(...k.ms);
-  results.push({ ...summary(name, 'mix (distinct)', k.ms, mixWall), distinct: k.paths.size, rps: NaN, cpuMs: NaN });
+  const all = [...byKind].filter(([name]) => !name.includes(' or ') && !name.includes(' and event pages')).flatMap(([, k]) => k.ms);
+  results.push({ ...summary('all requests', 'users (think time)', all, usersSeconds * 1000), distinct: new Set([...byKind.values()].flatMap((k) => [...k.paths])).size, cpuMs: (cpuTo - cpuFrom) / all.length });
+  results.push({ ...summary('actions (until the last answer of each)', 'users (think time)', actionMs, usersSeconds * 1000), distinct: NaN, cpuMs: NaN });
 }
-results.push({ ...summary('all of the mix', 'mix (distinct)', allMix, mixWall), distinct: [...byKind.values()].reduce((n, k) => n + k.paths.size, 0), cpuMs: mixCpu / allMix.length });
 
 server.kill('SIGTERM');
 agent.destroy();
@@ -143,12 +237,14 @@ const fmt = (x: number) => (Number.isNaN(x) ? '' : x.toFixed(1));
 const out = [
   `## Server (${new Date().toISOString().slice(0, 10)}, Node ${process.version})`,
   '',
-  `\`parley serve\` (${process.env.BENCH_WORKERS ? `${process.env.BENCH_WORKERS} workers` : 'default workers'}) on ${work ? `${count.toLocaleString('en-US')} generated events` : `the generated store ${db}`}, ${clients} concurrent clients on loopback (in one process on the same machine), each sending its next request when the last is answered. Load average before the run: ${load.map((x) => x.toFixed(1)).join(', ')}. Timelines of the mix with a filter the rollups do not answer: ${Number(process.env.BENCH_MIX_FILTERED ?? 0.25) * 100}%. Latency in ms as the clients see it; server CPU in ms per request (all serving processes).`,
+  `\`parley serve\` (${process.env.BENCH_WORKERS ? `${process.env.BENCH_WORKERS} workers` : 'default workers'}) on ${work ? `${count.toLocaleString('en-US')} generated events` : `the generated store ${db}`}, ${clients} concurrent clients on loopback (in one process on the same machine). Repeats and mix: each client sends its next request when the last is answered (no think time: the server's saturation figures). Load average before the run: ${load.map((x) => x.toFixed(1)).join(', ')}. Timelines of the mix with a filter the rollups do not answer: ${Number(process.env.BENCH_MIX_FILTERED ?? 0.25) * 100}%. Latency in ms as the clients see it; server CPU in ms per request (all serving processes).`,
+  ...(parts.has('users') ? ['', `Users: ${clients} dashboard users, each acting (the requests the dashboard sends for the action, at once), at most ${maxFilters} of the header's filters (quad class, CAMEO root, minimum confidence) at once, then thinking ${thinkFloor} ms plus an exponential draw of mean ${thinkMean} ms; event table pages of ${tablePage}; requests of ${views === 'all' ? 'every view (timeline, event table, map, network, header)' : "issue 5's endpoints (timeline, event table)"}; measured over ${usersSeconds} s after ${warmupSeconds} s of warm-up. Load average before this part: ${usersLoad.map((x) => x.toFixed(1)).join(', ')}. ${usersAnswered} requests sent in the measured time (and answered), ${usersAnswered ? Math.round((100 * usersNew) / usersAnswered) : 0}% of them asked for the first time in the part (the others could come from a worker's response cache); "distinct" counts the different requests of each row, with their share of its requests.`] : []),
   '',
   '| part | request | requests | distinct | p50 | p95 | p99 | max | requests/s | server CPU ms/request |',
   '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...results.map((r) => `| ${r.part} | ${r.name} | ${r.n} | ${r.distinct} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${Number.isNaN(r.rps) ? '' : Math.round(r.rps)} | ${fmt(r.cpuMs)} |`),
+  ...results.map((r) => `| ${r.part} | ${r.name} | ${r.n} | ${Number.isNaN(r.distinct) ? '' : r.part.startsWith('users') ? `${r.distinct} (${Math.round((100 * r.distinct) / r.n)}%)` : r.distinct} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${fmt(r.max)} | ${Number.isNaN(r.rps) ? '' : Math.round(r.rps)} | ${fmt(r.cpuMs)} |`),
   ...(failed ? ['', `${failed} requests of the mix failed (connection dropped by the server) and are not in the table.`] : []),
+  ...(usersFailed ? ['', `${usersFailed} requests of the users failed and are not in the table.`] : []),
 ].join('\n');
 writeFileSync(join(outDir, 'server-results.md'), `${out}\n`);
 console.log(out);
@@ -204,37 +300,7 @@ function serverCpuMs(): number {
  * list). The map, network and actor views (`/api/places`, `/api/dyads`, `/api/actors`) are not in it.
  */
 function mixDrawer(seed: number, filteredShare: number): (lastNext: string | undefined) => { kind: string; path: string } {
-  let s = seed;
-  const rand = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 4294967296);
-  const countries = ['USA', 'IRN', 'IRQ', 'RUS', 'UKR', 'CHN', 'SYR', 'ISR', 'PSE', 'TUR', 'SAU', 'YEM', 'EGY', 'LBY', 'AFG', 'PAK', 'IND', 'NGA', 'SOM', 'KEN',
-    'FRA', 'DEU', 'GBR', 'JPN', 'KOR', 'PRK', 'VEN', 'COL', 'MEX', 'BRA', 'SDN', 'SSD', 'ETH', 'MLI', 'LBN', 'JOR', 'QAT', 'ARE', 'POL', 'BLR'];
-  const weights = countries.map((_, k) => 1 / (k + 1) ** 1.1);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const zipf = () => {
-    let u = rand() * total;
-    for (let k = 0; k < countries.length; k++) if ((u -= weights[k]) <= 0) return countries[k];
-    return countries[0];
-  };
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
-  const iso = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
-  const first = Date.UTC(2015, 0, 1) / 86_400_000;
-  const last = Date.UTC(2024, 11, 31) / 86_400_000;
-  const window = (maxDays: number): string => {
-    const length = 7 + Math.floor(rand() * maxDays);
-    const from = first + Math.floor(rand() * (last - first - length));
-    return `&from=${iso(from)}&to=${iso(from + length)}`;
-  };
-  const who = (): string => {
-    const r = rand();
-    if (r < 0.5) {
-      const a = zipf();
-      let b = zipf();
-      while (b === a) b = zipf();
-      return `dyad=${a},${b}`;
-    }
-    return r < 0.85 ? `actor=${zipf()}` : '';
-  };
-  const extra = (): string => pick(['&root=' + pick(['01', '04', '05', '11', '14', '17', '18', '19', '20']), `&quad=${1 + Math.floor(rand() * 4)}`, '&plover=' + pick(['ASSAULT', 'CONSULT', 'ACCUSE', 'PROTEST', 'AID']), `&min_confidence=0.${5 + Math.floor(rand() * 4)}`, '&role=' + pick(['GOV', 'MIL', 'REB'])]);
+  const { rand, pick, window, who, extra } = createDashboardDraws(seed);
   const join = (...parts: string[]) => parts.join('&').split('&').filter(Boolean).join('&');
   return (lastNext) => {
     const r = rand();
