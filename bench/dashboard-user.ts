@@ -44,7 +44,7 @@ const ROOTS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11',
 const CONFIDENCES = ['0.3', '0.5', '0.7', '0.9'];
 const FILTERS = ['quad', 'root', 'minConfidence'] as const;
 /** The dashboard's page sizes (web/src/views): the event table, the map's places, the network's edges. */
-const TABLE_PAGE = 500;
+const TABLE_PAGE = 150;
 const PLACE_LIMIT = 1000;
 const EDGE_LIMIT = 80;
 
@@ -55,13 +55,13 @@ const EDGE_LIMIT = 80;
  * at most `maxFilters` at once, one by default as in the mix, up to the header's three),
  * change the timeline's period (5%), load the table's next page (20%, when it has one; else a
  * brush). Each action sends what web/src sends for it: the timeline refetches when the focus,
- * filters or period change (not the range, which it sets), the event table (pages of 500), map and
+ * filters or period change (not the range, which it sets), the event table (pages of 150), map and
  * network when the focus, filters or range change; all at once, as the browser does. `tablePage`
- * (500, the dashboard's) sets the event table's page size, to try another.
+ * (150, the dashboard's) sets the event table's page size, to try another.
  *
  * @example
  * const user = createDashboardUser(1000, 'issue');
- * user.next().requests // [{ kind: 'timeline', path: '/api/timeline?per=week' }, { kind: 'event page, first page', path: '/api/events?limit=500' }]
+ * user.next().requests // [{ kind: 'timeline', path: '/api/timeline?per=week' }, { kind: 'event page, first page', path: '/api/events?limit=150' }]
  */
 export function createDashboardUser(seed: number, views: DashboardViews, maxFilters = 1, tablePage = TABLE_PAGE): DashboardUser {
   const d = createDashboardDraws(seed);

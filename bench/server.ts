@@ -23,7 +23,7 @@
  * network's and header's requests (`/api/places`, `/api/dyads`, `/api/summary`, `/api/actors`; not
  * in the issue's goal) to the default of the timeline and the event table. BENCH_USERS_FILTERS
  * (default 1, as the mix's one extra filter; up to 3) bounds the header filters a user sets at once;
- * BENCH_USERS_PAGE (default 500, the dashboard's) sets the event table's page size.
+ * BENCH_USERS_PAGE (default 150, the dashboard's) sets the event table's page size.
  *
  * The store is bench/out/events-1m.db as bench/store.ts leaves it (migrated to this build's schema
  * first, in place), else BENCH_STORE_PATH, else one generated here. Environment: BENCH_PARTS (the
@@ -161,7 +161,7 @@ if (parts.has('mix')) {
 const views: DashboardViews = process.env.BENCH_USERS_VIEWS === 'all' ? 'all' : 'issue';
 const thinkMean = Number(process.env.BENCH_THINK_MS ?? 2000);
 const maxFilters = Number(process.env.BENCH_USERS_FILTERS ?? 1);
-const tablePage = Number(process.env.BENCH_USERS_PAGE ?? 500);
+const tablePage = Number(process.env.BENCH_USERS_PAGE ?? 150);
 const thinkFloor = Number(process.env.BENCH_THINK_FLOOR_MS ?? 300);
 const usersSeconds = Number(process.env.BENCH_USERS_SECONDS ?? 60);
 const warmupSeconds = Number(process.env.BENCH_USERS_WARMUP_SECONDS ?? 10);
