@@ -2,8 +2,7 @@ import type { EventRecord } from '../src/core/event-record.js';
 import { loadOntology } from '../src/ontology/load-ontology.js';
 import { dayNumber } from '../src/store/merge-rule.js';
 import type { Store } from '../src/store/open-store.js';
-import { deferAggregateRollups } from '../src/store/aggregate-rollups.js';
-import { deferTimelineRollups } from '../src/store/timeline-rollups.js';
+import { deferRollups } from '../src/store/rollup-deferral.js';
 
 /**
  * Fills a store with `count` synthetic events: 60 countries with role blocks, dyads skewed toward a
@@ -41,8 +40,7 @@ export function generateEvents(store: Store, count: number): void {
   const batch = 50_000;
   for (let done = 0; done < count; done += batch) {
     db.transaction(() => {
-      const settle = deferTimelineRollups(db);
-      const settleAggregates = deferAggregateRollups(db);
+      const settle = deferRollups(db);
       for (let i = done; i < Math.min(count, done + batch); i++) {
         const s = countries[skewed(countries.length)];
         let t = countries[skewed(countries.length)];
@@ -70,7 +68,6 @@ export function generateEvents(store: Store, count: number): void {
           day, date, p ? p[1] : null, lat, lon, confidence, p ? p[0] : null, 1 + (i % articles));
         insertRecord.run(i + 1, JSON.stringify(rec));
       }
-      settleAggregates();
       settle();
     })();
   }

@@ -1,4 +1,5 @@
-import { dayOf, type EventFilter } from './event-filter.js';
+import type { EventFilter } from './event-filter.js';
+import { monthWindow } from './month-window.js';
 import { countsSql, aggregateNamed, type AggregateName } from './aggregate-rollups.js';
 
 /**
@@ -20,9 +21,6 @@ export interface AggregateSql {
   readonly params: readonly (string | number)[];
 }
 
-const NO_DAY_BELOW = -1e9;
-const NO_DAY_ABOVE = 1e9;
-const DAY_MS = 86_400_000;
 
 /**
  * The rows (k1, k2, events, mentions, goldstein, lat_n, lat, lon_n, lon) of aggregate `name` over the
@@ -56,13 +54,11 @@ export function aggregateRowsSql(name: AggregateName, filter: EventFilter): Aggr
   if (filter.from === undefined && filter.to === undefined) {
     rollup('all', 0, 0);
   } else {
-    const lo = filter.from ? dayOf(filter.from, 'from') : NO_DAY_BELOW;
-    const hi = filter.to ? dayOf(filter.to, 'to') : NO_DAY_ABOVE;
-    const firstWhole = filter.from ? (monthStart(lo) === lo ? lo : nextMonthStart(lo)) : NO_DAY_BELOW;
-    const afterWhole = filter.to ? monthStart(hi + 1) : NO_DAY_ABOVE;
-    if (firstWhole >= afterWhole) {
+    const { lo, hi, months } = monthWindow(filter);
+    if (months === null) {
       days(lo, hi);
     } else {
+      const [firstWhole, afterWhole] = months;
       days(lo, firstWhole - 1);
       rollup('month', firstWhole, afterWhole - 1);
       days(afterWhole, hi);
@@ -75,16 +71,6 @@ export function aggregateRowsSql(name: AggregateName, filter: EventFilter): Aggr
   return { sql: parts.join('\n      UNION ALL\n      '), params };
 }
 
-/** monthOf for a day number known in JavaScript. */
-function monthStart(day: number): number {
-  const d = new Date(day * DAY_MS);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / DAY_MS;
-}
-
-function nextMonthStart(day: number): number {
-  const d = new Date(day * DAY_MS);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / DAY_MS;
-}
 
 /**
  * `/api/actors` from the rollups: actor codes, most events first, with their events as source and

@@ -16,8 +16,9 @@
  *
  * Kept exact as the timeline rollups are (src/store/timeline-rollups.ts): triggers on `events`
  * for inserts, merged mentions, moves and deletes, except for the events of a write that defers
- * them (`rollup_deferral`), which `deferAggregateRollups` adds in grouped statements at its end.
+ * them (`rollup_deferral`), which `deferRollups` adds in grouped statements at its end.
  */
+import { monthOf, notDeferred } from './rollup-sql.js';
 
 type Row = 'NEW' | 'OLD' | 'e';
 
@@ -52,9 +53,6 @@ export function aggregateNamed(name: AggregateName): Aggregate {
 }
 
 export type AggregateName = 'source' | 'target' | 'dyad' | 'place' | 'code';
-
-/** The day number of the first day of the month of day number `day` (an SQL expression). */
-export const monthOf = (day: string): string => `(${day} - CAST(strftime('%d', ${day} * 86400, 'unixepoch') AS INTEGER) + 1)`;
 
 /*
  * Sums are kept as integers: Goldstein values in millionths, coordinates in billionths of a degree.
@@ -112,21 +110,20 @@ function removeEventSql(): string {
 /** The columns an event's rows depend on (besides num_mentions). */
 const KEY_COLUMNS = ['day', 'quad_class', 'source_code', 'target_code', 'source_root', 'target_root', 'cameo', 'cameo_root', 'place', 'country', 'lat', 'lon', 'goldstein'];
 const SAME_KEYS = KEY_COLUMNS.map((k) => `OLD.${k} IS NEW.${k}`).join(' AND ');
-const NOT_DEFERRED = (r: 'NEW' | 'OLD'): string => `NOT EXISTS (SELECT 1 FROM rollup_deferral WHERE ${r}.id > since)`;
 
 const TRIGGERS_SQL = `
-    CREATE TRIGGER events_aggregates_insert AFTER INSERT ON events WHEN ${NOT_DEFERRED('NEW')} BEGIN
+    CREATE TRIGGER events_aggregates_insert AFTER INSERT ON events WHEN true${notDeferred('NEW')} BEGIN
     ${addEventSql('NEW', '1', 'NEW.num_mentions', goldsteinUnits('NEW'), '')}
     END;
     CREATE TRIGGER events_aggregates_mentions AFTER UPDATE OF num_mentions ON events
-      WHEN ${SAME_KEYS} AND NEW.num_mentions <> OLD.num_mentions AND ${NOT_DEFERRED('NEW')} BEGIN
+      WHEN ${SAME_KEYS} AND NEW.num_mentions <> OLD.num_mentions${notDeferred('NEW')} BEGIN
     ${addEventSql('NEW', '0', 'NEW.num_mentions - OLD.num_mentions', '0', null)}
     END;
-    CREATE TRIGGER events_aggregates_move AFTER UPDATE OF ${KEY_COLUMNS.join(', ')} ON events WHEN NOT (${SAME_KEYS}) AND ${NOT_DEFERRED('NEW')} BEGIN
+    CREATE TRIGGER events_aggregates_move AFTER UPDATE OF ${KEY_COLUMNS.join(', ')} ON events WHEN NOT (${SAME_KEYS})${notDeferred('NEW')} BEGIN
     ${removeEventSql()}
     ${addEventSql('NEW', '1', 'NEW.num_mentions', goldsteinUnits('NEW'), '')}
     END;
-    CREATE TRIGGER events_aggregates_delete AFTER DELETE ON events WHEN ${NOT_DEFERRED('OLD')} BEGIN
+    CREATE TRIGGER events_aggregates_delete AFTER DELETE ON events WHEN true${notDeferred('OLD')} BEGIN
     ${removeEventSql()}
     END;`;
 
@@ -203,26 +200,11 @@ export function rebuildAggregateRollups(db: { exec(sql: string): unknown }): voi
   db.exec(`DELETE FROM aggregate_rollups; DELETE FROM dyad_codes;\n${FILL_SQL}`);
 }
 
-/** What deferAggregateRollups needs of a database: better-sqlite3's prepare. */
-interface RollupDb {
-  prepare(sql: string): { run(...params: unknown[]): { lastInsertRowid: number | bigint }; get(...params: unknown[]): unknown };
-}
-
-const SETTLE_SQL: readonly string[] = Object.freeze(addEventsSql('e.id > ?'));
-
 /**
- * Defers the aggregate rollups of the events a write is about to insert (as deferTimelineRollups
- * does the timeline's): the triggers leave them out, and `settle()` adds them in a dozen grouped
- * statements. Call both inside one transaction.
+ * Statements adding the events with an id above their one parameter to the aggregate rollups (what
+ * a deferred batch runs at settle time, deferRollups).
  *
  * @example
- * db.transaction(() => { const settle = deferAggregateRollups(db); writeBatch(); settle(); })();
+ * for (const sql of AGGREGATE_SETTLE_SQL) db.prepare(sql).run(since);
  */
-export function deferAggregateRollups(db: RollupDb): () => void {
-  const since = (db.prepare('SELECT coalesce(max(id), 0) AS id FROM events').get() as { id: number }).id;
-  const mark = db.prepare('INSERT INTO rollup_deferral (since) VALUES (?)').run(since).lastInsertRowid;
-  return () => {
-    for (const sql of SETTLE_SQL) db.prepare(sql).run(since);
-    db.prepare('DELETE FROM rollup_deferral WHERE rowid = ?').run(mark);
-  };
-}
+export const AGGREGATE_SETTLE_SQL: readonly string[] = Object.freeze(addEventsSql('e.id > ?'));

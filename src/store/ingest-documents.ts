@@ -2,9 +2,8 @@ import type { ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { createArticleWriter, type ArticleOutcome } from './article-writer.js';
 import { articleIdentity, sameArticle, type ArticleIdentity } from './article-identity.js';
-import { deferAggregateRollups } from './aggregate-rollups.js';
 import type { Store } from './open-store.js';
-import { deferTimelineRollups } from './timeline-rollups.js';
+import { deferRollups } from './rollup-deferral.js';
 
 /** Running totals of an ingest. */
 export interface IngestTally {
@@ -35,7 +34,7 @@ export interface IngesterOptions {
 /**
  * Batched, idempotent ingest: an article already stored (same URL or same text) is skipped, each
  * batch is one transaction, and a batch is all or nothing. A batch's new events join the timeline
- * and aggregate rollups together at its end (deferTimelineRollups, deferAggregateRollups). Run the same inputs again, or again
+ * and aggregate rollups together at its end (deferRollups). Run the same inputs again, or again
  * after a crash, and the store ends as one uninterrupted run would leave it.
  *
  * @example
@@ -52,10 +51,8 @@ export function createIngester(store: Store, options: IngesterOptions = {}): Ing
   let pending: { doc: ParleyDocument; records: readonly EventRecord[]; identity: ArticleIdentity }[] = [];
   const commit = store.db.transaction((batch: typeof pending): ArticleOutcome[] => {
     const stamp = now();
-    const settle = deferTimelineRollups(store.db);
-    const settleAggregates = deferAggregateRollups(store.db);
+    const settle = deferRollups(store.db);
     const outcomes = batch.map(({ doc, records, identity }) => writer.write(doc, records, stamp, identity));
-    settleAggregates();
     settle();
     return outcomes;
   });

@@ -1,6 +1,6 @@
 /**
- * SQL pieces shared by the timeline rollups (`timeline-rollups.ts`) and the facet rollups
- * (`timeline-facets.ts`).
+ * SQL pieces shared by the timeline rollups (`timeline-rollups.ts`), the facet rollups
+ * (`timeline-facets.ts`) and the aggregate rollups (`aggregate-rollups.ts`).
  */
 
 /**
@@ -13,7 +13,7 @@ export const monthOf = (day: string): string => `(${day} - CAST(strftime('%d', $
 
 /**
  * A trigger condition leaving out events whose rollups a write deferred (ids above a
- * `rollup_deferral` row's `since`, see deferTimelineRollups); starts with " AND".
+ * `rollup_deferral` row's `since`, see deferRollups); starts with " AND".
  *
  * @example
  * `WHEN NEW.day IS NOT NULL${notDeferred('NEW')}`

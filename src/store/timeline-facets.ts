@@ -18,7 +18,7 @@
  *
  * Triggers on `events` keep them exact (a merged mention adds itself; a mention that raises an
  * event's confidence into the next tenth moves it), and a deferred batch adds its events at once
- * (deferTimelineRollups), as for the other rollups.
+ * (deferRollups), as for the other rollups.
  */
 import type { EventFilter } from './event-filter.js';
 import { monthOf, notDeferred } from './rollup-sql.js';
@@ -56,8 +56,10 @@ function facetBranches(p: string, columns: string, from: string): string[] {
   ];
 }
 
-const TABLES_SQL = `
-    CREATE TABLE timeline_all_facets (
+/** A facet rollup table, keyed by `keys` (besides facet, value, grain and period). */
+const tableSql = (table: string, keys: readonly string[]): string => `
+    CREATE TABLE ${table} (
+      ${keys.map((k) => `${k} TEXT NOT NULL,`).join(' ')}
       facet      TEXT NOT NULL,
       value      TEXT NOT NULL,
       grain      TEXT NOT NULL CHECK (grain IN ('day', 'month')),
@@ -66,20 +68,10 @@ const TABLES_SQL = `
       mentions   INTEGER NOT NULL,
       goldstein  REAL NOT NULL,
       q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
-      PRIMARY KEY (facet, value, grain, period)
-    ) WITHOUT ROWID;
-    CREATE TABLE timeline_actors_facets (
-      actor_root TEXT NOT NULL,
-      facet      TEXT NOT NULL,
-      value      TEXT NOT NULL,
-      grain      TEXT NOT NULL CHECK (grain IN ('day', 'month')),
-      period     INTEGER NOT NULL,
-      events     INTEGER NOT NULL,
-      mentions   INTEGER NOT NULL,
-      goldstein  REAL NOT NULL,
-      q1 INTEGER NOT NULL, q2 INTEGER NOT NULL, q3 INTEGER NOT NULL, q4 INTEGER NOT NULL,
-      PRIMARY KEY (actor_root, facet, value, grain, period)
+      PRIMARY KEY (${[...keys, 'facet', 'value', 'grain', 'period'].join(', ')})
     ) WITHOUT ROWID;`;
+
+const TABLES_SQL = `${tableSql('timeline_all_facets', [])}${tableSql('timeline_actors_facets', ['actor_root'])}`;
 
 const ADD = ' ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions, goldstein = goldstein + excluded.goldstein, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4';
 

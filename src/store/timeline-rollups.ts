@@ -158,8 +158,14 @@ const BATCH_ACTORS = `SELECT source_root AS root, day, month, quad_class, n, m, 
 
 const ADD = ' ON CONFLICT DO UPDATE SET events = events + excluded.events, mentions = mentions + excluded.mentions, goldstein = goldstein + excluded.goldstein';
 
-/** Adds the events above `since` to every rollup, one statement per table and grain. */
-const SETTLE_SQL: readonly string[] = Object.freeze([
+/**
+ * Statements adding the events with an id above their one parameter to the timeline and facet
+ * rollups, one per table and grain (what a deferred batch runs at settle time, deferRollups).
+ *
+ * @example
+ * for (const sql of TIMELINE_SETTLE_SQL) db.prepare(sql).run(since);
+ */
+export const TIMELINE_SETTLE_SQL: readonly string[] = Object.freeze([
   `${BATCH_CTE} INSERT INTO timeline_dyads SELECT source_root, target_root, 'day', day, quad_class, n, m, g FROM batch WHERE true${ADD}`,
   `${BATCH_CTE} INSERT INTO timeline_dyads SELECT source_root, target_root, 'month', month, quad_class, sum(n), sum(m), sum(g) FROM batch GROUP BY source_root, target_root, month, quad_class${ADD}`,
   `${BATCH_CTE} INSERT INTO timeline_actors SELECT root, 'day', day, quad_class, sum(n), sum(m), sum(g) FROM (${BATCH_ACTORS}) GROUP BY root, day, quad_class${ADD}`,
@@ -168,27 +174,3 @@ const SETTLE_SQL: readonly string[] = Object.freeze([
   `${BATCH_CTE} INSERT INTO timeline_all SELECT 'month', month, quad_class, sum(n), sum(m), sum(g) FROM batch GROUP BY month, quad_class${ADD}`,
   ...FACET_SETTLE_SQL,
 ]);
-
-/** What deferTimelineRollups needs of a database: better-sqlite3's prepare. */
-interface RollupDb {
-  prepare(sql: string): { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown };
-}
-
-/**
- * Defers the rollups of the events a write is about to insert: the triggers leave them out, and
- * `settle()` adds them all at once, a statement per table and grain instead of eight upserts per
- * event (about 4x cheaper for a batch of articles). Call both inside one transaction: readers and
- * a crash never see a deferred state, and the rollups stay exact. Events stored before the
- * deferral keep their triggers (a mention merged into one still counts at once).
- *
- * @example
- * db.transaction(() => { const settle = deferTimelineRollups(db); writeBatch(); settle(); })();
- */
-export function deferTimelineRollups(db: RollupDb): () => void {
-  const since = (db.prepare('SELECT coalesce(max(id), 0) AS id FROM events').get() as { id: number }).id;
-  db.prepare('INSERT INTO rollup_deferral (since) VALUES (?)').run(since);
-  return () => {
-    for (const sql of SETTLE_SQL) db.prepare(sql).run(since);
-    db.prepare('DELETE FROM rollup_deferral WHERE since = ?').run(since);
-  };
-}

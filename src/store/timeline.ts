@@ -1,4 +1,5 @@
-import { dayOf, filterSql, type EventFilter } from './event-filter.js';
+import { filterSql, type EventFilter } from './event-filter.js';
+import { monthWindow } from './month-window.js';
 import type { Store } from './open-store.js';
 import { createStatementCache } from './statement-cache.js';
 import { facetOf } from './timeline-facets.js';
@@ -32,8 +33,6 @@ export interface TimelineReader {
 /** One period's counts as SQL returns them: its first day, events, mentions, Goldstein sum, events per quad class 1-4. */
 type PeriodRow = [number, number, number, number, number, number, number, number];
 
-const NO_DAY_BELOW = -1e9;
-const NO_DAY_ABOVE = 1e9;
 const DAY_MS = 86_400_000;
 
 /**
@@ -112,13 +111,10 @@ export function createTimelineReader(store: Store): TimelineReader {
   };
 
   const fromRollups = (filter: EventFilter, per: Period): PeriodRow[] => {
-    const lo = filter.from ? dayOf(filter.from, 'from') : NO_DAY_BELOW;
-    const hi = filter.to ? dayOf(filter.to, 'to') : NO_DAY_ABOVE;
-    if (per !== 'month') return rollupRows(filter, per, 'day', lo, hi);
+    const { lo, hi, months } = monthWindow(filter);
     // Whole months inside [lo, hi] from month rows; the days of the partial months at each edge from day rows.
-    const firstWhole = filter.from ? (monthStart(lo) === lo ? lo : nextMonthStart(lo)) : NO_DAY_BELOW;
-    const afterWhole = filter.to ? monthStart(hi + 1) : NO_DAY_ABOVE;
-    if (firstWhole >= afterWhole) return rollupRows(filter, per, 'day', lo, hi);
+    if (per !== 'month' || months === null) return rollupRows(filter, per, 'day', lo, hi);
+    const [firstWhole, afterWhole] = months;
     return [...rollupRows(filter, per, 'day', lo, firstWhole - 1), ...rollupRows(filter, per, 'month', firstWhole, afterWhole - 1), ...rollupRows(filter, per, 'day', afterWhole, hi)];
   };
 
@@ -194,13 +190,3 @@ function createPeriodNames(): (day: number, per: Period) => string {
   };
 }
 
-/** The first day of a day number's month. */
-function monthStart(day: number): number {
-  const d = new Date(day * DAY_MS);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / DAY_MS;
-}
-
-function nextMonthStart(day: number): number {
-  const d = new Date(day * DAY_MS);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / DAY_MS;
-}

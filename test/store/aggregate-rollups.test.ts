@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIngester } from '../../src/store/ingest-documents.js';
 import { aggregateRollupsAnswer } from '../../src/store/aggregate-counts.js';
-import { deferAggregateRollups, AGGREGATE_ROLLUPS_SQL, rebuildAggregateRollups } from '../../src/store/aggregate-rollups.js';
+import { AGGREGATE_ROLLUPS_SQL, rebuildAggregateRollups } from '../../src/store/aggregate-rollups.js';
+import { deferRollups } from '../../src/store/rollup-deferral.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
 import { summariseStore } from '../../src/store/store-summary.js';
@@ -153,7 +154,7 @@ describe('aggregate rollups kept by triggers', () => {
       VALUES ('USAGOV', 'IRN', 'USA', 'IRN', '042', '042', '04', 1, ?, 'asserted', 'factual', ?, 'IRQ', ?, ?, ?, 0, 0.5, 1, 1, 1, 1)`);
     insert.run(1, 13_662, 'Baghdad', 33.3, 44.4);
     store.db.transaction(() => {
-      const settle = deferAggregateRollups(store.db);
+      const settle = deferRollups(store.db);
       insert.run(-2, 13_700, null, null, null);
       insert.run(3.4, null, 'Baghdad', 33.4, 44.2);
       expect(store.db.prepare("SELECT sum(events) AS n FROM aggregate_rollups WHERE aggregate = 'code' AND grain = 'all'").get()).toEqual({ n: 1 });

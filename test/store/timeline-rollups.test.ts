@@ -7,7 +7,8 @@ import type { EventFilter } from '../../src/store/event-filter.js';
 import { createIngester } from '../../src/store/ingest-documents.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
-import { deferTimelineRollups, rebuildTimelineRollups } from '../../src/store/timeline-rollups.js';
+import { deferRollups } from '../../src/store/rollup-deferral.js';
+import { rebuildTimelineRollups } from '../../src/store/timeline-rollups.js';
 import { createTimelineReader, rollupAnswers, type Period } from '../../src/store/timeline.js';
 import { buildSampleStore } from '../server/sample-store.js';
 import { actor, record, storyDoc } from './records.js';
@@ -170,7 +171,7 @@ describe('deferred timeline rollups (what a batch of parley ingest does)', () =>
     insert(13_662, 1);
     const rowsOfOne = rollupRows(store).length;
     store.db.transaction(() => {
-      const settle = deferTimelineRollups(store.db);
+      const settle = deferRollups(store.db);
       for (let d = 0; d < 40; d++) insert(13_650 + d, d % 2 === 0 ? 3.5 : -2);
       expect(rollupRows(store).length).toBe(rowsOfOne);
       settle();
@@ -183,7 +184,7 @@ describe('deferred timeline rollups (what a batch of parley ingest does)', () =>
   it('counts a mention merged during the batch into an event of the same batch once', () => {
     const { store, insert } = bareStore();
     store.db.transaction(() => {
-      const settle = deferTimelineRollups(store.db);
+      const settle = deferRollups(store.db);
       const id = insert(13_662, 1);
       store.db.prepare('UPDATE events SET num_mentions = num_mentions + 2 WHERE id = ?').run(id);
       settle();
@@ -197,7 +198,7 @@ describe('deferred timeline rollups (what a batch of parley ingest does)', () =>
     const { store, insert } = bareStore();
     const old = insert(13_662, 1);
     store.db.transaction(() => {
-      const settle = deferTimelineRollups(store.db);
+      const settle = deferRollups(store.db);
       store.db.prepare('UPDATE events SET num_mentions = 4 WHERE id = ?').run(old);
       insert(13_663, 2);
       settle();
@@ -230,7 +231,7 @@ describe('deferred timeline rollups (what a batch of parley ingest does)', () =>
     insert(13_662, 1);
     const before = rollupRows(store);
     expect(() => store.db.transaction(() => {
-      deferTimelineRollups(store.db);
+      deferRollups(store.db);
       insert(13_700, 5);
       throw new Error('crash mid-batch');
     })()).toThrow('crash mid-batch');
