@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type { EventRecord } from '../core/event-record.js';
 import { projectDataDir } from '../lexicon/data-dir.js';
 import { openStore, type Store } from '../store/open-store.js';
+import { mentionRecordSql } from '../store/mention-record.js';
 import { summariseStore, type StoreSummary } from '../store/store-summary.js';
 import type { Coder } from './coder.js';
 import { ingestInputs } from './ingest-run.js';
@@ -70,7 +71,7 @@ function printSummary(w: (line?: string) => void, s: StoreSummary, store: Store,
   w('Most reported events, with their evidence:');
   const event = store.db.prepare<[number], { record: string; num_mentions: number; num_articles: number }>('SELECT r.record, e.num_mentions, e.num_articles FROM events e JOIN event_records r ON r.event_id = e.id WHERE e.id = ?');
   const mentions = store.db.prepare<[number], { record: string; source: string | null; doc_id: string }>(
-    'SELECT m.record, a.source, a.doc_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id LIMIT 4');
+    `SELECT ${mentionRecordSql('m')} AS record, a.source, a.doc_id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = ? ORDER BY m.id LIMIT 4`);
   for (const id of s.mostReported) {
     const e = event.get(id);
     if (!e) continue;

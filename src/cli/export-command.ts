@@ -7,6 +7,7 @@ import { loadFipsCodes } from '../store/export/fips-codes.js';
 import { gdeltEventRow, gdeltMentionRow, gdeltTimestamp } from '../store/export/gdelt-row.js';
 import { ploverRecord } from '../store/export/plover-record.js';
 import { openStore } from '../store/open-store.js';
+import { mentionRecordSql } from '../store/mention-record.js';
 import { eachEvent } from '../store/query-events.js';
 import { FILTER_OPTIONS, FILTER_USAGE, filterFromOptions } from './filter-options.js';
 import type { CommandIo } from './io.js';
@@ -38,7 +39,7 @@ export async function exportCommand(argv: readonly string[], io: CommandIo): Pro
   const mentionSink = values.mentions ? openSink(values.mentions) : null;
   const fips = loadFipsCodes();
   const article = store.db.prepare<[number], ArticleRow>('SELECT url, doc_id, source, title, date, ingested_at FROM articles WHERE id = ?');
-  const mentionsOf = store.db.prepare<[number], { record: string; article_id: number }>('SELECT record, article_id FROM mentions WHERE event_id = ? ORDER BY id');
+  const mentionsOf = store.db.prepare<[number], { record: string; article_id: number }>(`SELECT ${mentionRecordSql('m')} AS record, m.article_id FROM mentions m WHERE m.event_id = ? ORDER BY m.id`);
   let n = 0;
   try {
     if (format === 'csv') await sink.write(`${CSV_COLUMNS.join(',')}\n`);

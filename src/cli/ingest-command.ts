@@ -25,7 +25,7 @@ export async function ingestCommand(argv: readonly string[], io: CommandIo, make
       db: { type: 'string', default: 'parley.db' },
       date: { type: 'string' },
       input: { type: 'string', default: 'auto' },
-      batch: { type: 'string', default: '200' },
+      batch: { type: 'string', default: '1000' },
     },
   });
   if (positionals.length === 0) throw new ParleyError('USAGE', 'parley ingest needs at least one INPUT (a file, a folder, or - for standard input)');

@@ -45,32 +45,38 @@ export async function ingestInputs(inputs: readonly string[], store: Store, code
     warn(io, e.oneLine());
   };
   const items = readInputs(inputs, { input: options.input ?? 'auto', date: options.date ?? null, stdin: io.stdin });
-  for await (const batch of inBatches(items, textLength, CODING_BATCH)) {
-    // Articles the store (or this batch) has already are skipped before coding.
-    const fresh: { doc: ParleyDocument; identity: ArticleIdentity }[] = [];
-    const outcome = batch.map((item) => {
-      if (item.kind === 'error') return item.error;
-      const identity = articleIdentity(item.doc);
-      if (ingester.isStored(identity) || fresh.some((f) => sameArticle(f.identity, identity))) return SKIPPED;
-      fresh.push({ doc: item.doc, identity });
-      return fresh.length - 1;
-    });
-    const coded = coder.analyseBatch(fresh.map((f) => f.doc));
-    for (const o of outcome) {
-      if (o === SKIPPED) skipped++;
-      else if (o instanceof ParleyError) { fail(o); continue; } else {
-        const doc = coded[o];
-        if (doc instanceof ParleyError) { fail(doc); continue; }
-        try {
-          ingester.add(doc, coder.records(doc), fresh[o].identity);
-        } catch (e) {
-          if (!(e instanceof ParleyError)) throw e;
-          fail(e);
-          continue;
+  try {
+    for await (const batch of inBatches(items, textLength, CODING_BATCH)) {
+      // Articles the store (or this batch) has already are skipped before coding.
+      const fresh: { doc: ParleyDocument; identity: ArticleIdentity }[] = [];
+      const outcome = batch.map((item) => {
+        if (item.kind === 'error') return item.error;
+        const identity = articleIdentity(item.doc);
+        if (ingester.isStored(identity) || fresh.some((f) => sameArticle(f.identity, identity))) return SKIPPED;
+        fresh.push({ doc: item.doc, identity });
+        return fresh.length - 1;
+      });
+      const coded = coder.analyseBatch(fresh.map((f) => f.doc));
+      for (const o of outcome) {
+        if (o === SKIPPED) skipped++;
+        else if (o instanceof ParleyError) { fail(o); continue; } else {
+          const doc = coded[o];
+          if (doc instanceof ParleyError) { fail(doc); continue; }
+          try {
+            ingester.add(doc, coder.records(doc), fresh[o].identity);
+          } catch (e) {
+            if (!(e instanceof ParleyError)) throw e;
+            fail(e);
+            continue;
+          }
         }
+        progress.tick(ingester.tally.stored, skipped, ingester.tally.newEvents);
       }
-      progress.tick(ingester.tally.stored, skipped, ingester.tally.newEvents);
     }
+  } catch (e) {
+    // The batch in flight goes, as in a crash; every committed batch stays.
+    ingester.abort();
+    throw e;
   }
   ingester.flush();
   progress.clear();

@@ -4,6 +4,7 @@ import type { EventRecord } from '../core/event-record.js';
 import { isParleyError } from '../core/errors.js';
 import { jsonlRecordDocument } from '../stages/ingest/jsonl-record.js';
 import type { Store } from '../store/open-store.js';
+import { mentionRecordSql } from '../store/mention-record.js';
 import { ApiError, errorResponse } from './api-error.js';
 import type { ArticleIngest } from './article-ingest.js';
 import { bearerTokenMatches } from './bearer-token.js';
@@ -36,7 +37,7 @@ export function articlesRoutes(store: Store, options: ArticlesRoutesOptions): Ho
   const spans = db.prepare<[number], { kind: 'trigger' | 'place' | 'date'; sentence: number; start: number; end: number; label: string | null }>(
     'SELECT kind, sentence, start, end, label FROM article_spans WHERE article_id = ? ORDER BY start, rowid');
   const mentions = db.prepare<[number], { record: string; event_id: string; event_mentions: number; event_articles: number; event_sources: number }>(
-    `SELECT m.record, (SELECT f.record_id FROM mentions f WHERE f.event_id = m.event_id ORDER BY f.id LIMIT 1) AS event_id,
+    `SELECT ${mentionRecordSql('m')} AS record, (SELECT f.record_id FROM mentions f WHERE f.event_id = m.event_id ORDER BY f.id LIMIT 1) AS event_id,
       e.num_mentions AS event_mentions, e.num_articles AS event_articles, e.num_sources AS event_sources
     FROM mentions m JOIN events e ON e.id = m.event_id WHERE m.article_id = ? ORDER BY m.id`);
 

@@ -4,6 +4,7 @@ import { codePointIndex } from '../core/span.js';
 import { articleIdentity, type ArticleIdentity } from './article-identity.js';
 import { createBulkInsert } from './bulk-insert.js';
 import { happeningOf, mayMerge, MERGE_WINDOW_DAYS, type Happening } from './merge-rule.js';
+import { FIRST_MENTION_RECORD } from './mention-record.js';
 import type { Store } from './open-store.js';
 
 /** What storing one coded article did. */
@@ -124,7 +125,8 @@ export function createArticleWriter(store: Store): ArticleWriter {
         insertRecord.run(e.id, e.json);
         newEvents++;
       }
-      for (const { record: r, json, event } of assigned) insertMention.run(r.id, event.id, articleId, r.sentence, r.confidence, json);
+      // A new event's first mention leaves its record to the event's (the same JSON, stored once).
+      for (const { record: r, json, event } of assigned) insertMention.run(r.id, event.id, articleId, r.sentence, r.confidence, event.created && event.first === r ? FIRST_MENTION_RECORD : json);
       const outlet = doc.meta.source ?? `article ${articleId}`;
       for (const e of local) {
         if (e.created) continue;

@@ -166,6 +166,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     description: 'aggregate rollups (actors, dyads of roots, places, CAMEO codes per quad class and month; code dyads), kept exact by triggers; indexes for the summary',
     sql: AGGREGATE_ROLLUPS_SQL,
   },
+  {
+    version: 7,
+    description: "a new event's first mention keeps '' as its record, which is the event's (event_records): the JSON is stored once (mention-record.ts); stored rows stay valid",
+    sql: 'SELECT 1;',
+  },
 ]);
 
 /** The schema version this build writes and reads. */
