@@ -33,7 +33,7 @@ const BUSY_TIMEOUT_MS = 5000;
  * µs of CPU instead of ~4.5 µs. The mapped pages are the operating system's file cache, shared
  * by every worker.
  */
-const MMAP_BYTES = 64 * 1024 ** 3;
+export const SERVING_MMAP_BYTES = 64 * 1024 ** 3;
 
 /**
  * Opens the store (read-only without a token), builds the API over it and listens. In a cluster
@@ -49,7 +49,7 @@ export async function startServer(settings: ServerSettings, hooks: { onFailure: 
   try {
     // Several processes may write (one per worker) and `parley ingest` beside them: wait for the lock rather than fail.
     store.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    store.db.pragma(`mmap_size = ${MMAP_BYTES}`);
+    store.db.pragma(`mmap_size = ${SERVING_MMAP_BYTES}`);
     const ingest = settings.token !== undefined && hooks.coder ? createArticleIngest(store, hooks.coder()) : undefined;
     const app = createApi({ db: store, token: settings.token, ingest, web: settings.web, onFailure: hooks.onFailure });
     server = await listen(app.fetch, settings.port, settings.host);

@@ -163,9 +163,10 @@ export function planPage(counts: RollupCounts, filter: EventFilter, take: number
         : keyWindow * GUESSED_SHARE ** extraKeys.length;
   const readsRows = extraKeys.length > 0;
   // The timeline indexes hold the quad class after the day: a quad class alone is tested there.
-  const quadOnly = extraKeys.every((k) => k === 'quadClass');
-  const key_ = { total: keyTotal, inWindow: keyWindow, matches, take };
-  const keyWalk = (access: PageAccess) => idWalk(access, { ...key_, readsRows });
+  // (Codes longer than a first block are tested on the code, which only the rows hold.)
+  const quadOnly = extraKeys.every((k) => k === 'quadClass') && [filter.actor, ...(filter.dyad ?? [])].every((c) => c === undefined || c.length === 3);
+  const keyCounts = { total: keyTotal, inWindow: keyWindow, matches, take };
+  const keyWalk = (access: PageAccess) => idWalk(access, { ...keyCounts, readsRows });
   const root = key.kind === 'actor' || key.kind === 'dyad' ? rootOf(extras) : undefined;
   const rootWalks: PageWalk[] = [];
   // Both sides at once from the code index (cameo, day, source and target codes), no row read:
@@ -193,7 +194,7 @@ export function planPage(counts: RollupCounts, filter: EventFilter, take: number
       // The target side has a (target root, day) index; the source side's day range is the whole
       // store's window, or (a quad class alone) every entry of the source in the dyad index, which holds the day and the class.
       const sourceDays = windowed ? [dayRange('INDEXED BY events_day', { inWindow: allWindow, matches, readsRows: true })] : [];
-      const sourceQuads: PageWalk[] = quadOnly && readsRows && filter.actor?.length === 3 ? [{ access: 'INDEXED BY events_dyad_timeline', cost: WIDE_ENTRY_COST * keyTotal + matches }] : [];
+      const sourceQuads: PageWalk[] = quadOnly && readsRows ? [{ access: 'INDEXED BY events_dyad_timeline', cost: WIDE_ENTRY_COST * keyTotal + matches }] : [];
       const source = cheapestWalk([keyWalk('INDEXED BY events_source_pages'), ...sourceDays, ...sourceQuads, ...rootWalks]);
       const target = cheapestWalk([keyWalk('INDEXED BY events_target_pages'), dayRange('INDEXED BY events_target_timeline', { inWindow: keyWindow, matches, readsRows: !quadOnly }), ...rootWalks]);
       if (cameoScan !== null && cameoScan.cost < source.cost + target.cost) return { source: cameoScan.access };
