@@ -16,7 +16,7 @@
  * actions). Each of the 50 users, in a loop, makes one dashboard action (`createDashboardUser`: pick
  * an actor or dyad, brush a window, set a filter, change the period, load the table's next page;
  * drawn with the mix's generators, a fixed seed per user), sends at once the requests web/src sends
- * for it (a timeline and an event page of 500 together, say), waits for every answer, then thinks
+ * for it (a timeline and an event page of 150 together, say), waits for every answer, then thinks
  * BENCH_THINK_FLOOR_MS (default 300) plus an exponential draw of mean BENCH_THINK_MS (default 2000)
  * ms. Requests started in the BENCH_USERS_WARMUP_SECONDS (default 10) after the start are not
  * counted; the next BENCH_USERS_SECONDS (default 60) are. BENCH_USERS_VIEWS=all adds the map's,
@@ -24,6 +24,12 @@
  * in the issue's goal) to the default of the timeline and the event table. BENCH_USERS_FILTERS
  * (default 1, as the mix's one extra filter; up to 3) bounds the header filters a user sets at once;
  * BENCH_USERS_PAGE (default 150, the dashboard's) sets the event table's page size.
+ *
+ * "One at a time" (BENCH_PARTS=cpu, not in the default parts) profiles what the users part asks
+ * without the queueing: the same users' requests (BENCH_CPU_ACTIONS actions per user, default 30),
+ * each answered in this process by the API over its own read-only connection (mapped as the
+ * server maps it, no response cache), one after another; its figures are CPU ms per request
+ * (p50, p95, p99, max, mean), the robust measure on a machine other work shares.
  *
  * The store is bench/out/events-1m.db as bench/store.ts leaves it (migrated to this build's schema
  * first, in place), else BENCH_STORE_PATH, else one generated here. Environment: BENCH_PARTS (the
@@ -39,6 +45,8 @@ import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { createApi } from '../src/server/create-api.js';
+import { SERVING_MMAP_BYTES } from '../src/server/start-server.js';
 import { openStore } from '../src/store/open-store.js';
 import { createDashboardDraws } from './dashboard-draws.js';
 import { createDashboardUser, type DashboardViews, type UserRequest } from './dashboard-user.js';
@@ -227,6 +235,37 @@ if (parts.has('users')) {
   const all = [...byKind].filter(([name]) => !name.includes(' or ') && !name.includes(' and event pages')).flatMap(([, k]) => k.ms);
   results.push({ ...summary('all requests', 'users (think time)', all, usersSeconds * 1000), distinct: new Set([...byKind.values()].flatMap((k) => [...k.paths])).size, cpuMs: (cpuTo - cpuFrom) / all.length });
   results.push({ ...summary('actions (until the last answer of each)', 'users (think time)', actionMs, usersSeconds * 1000), distinct: NaN, cpuMs: NaN });
+}
+
+if (parts.has('cpu')) {
+  process.stderr.write('bench: one at a time, in process\n');
+  const store = openStore(db, { readonly: true });
+  store.db.pragma(`mmap_size = ${SERVING_MMAP_BYTES}`);
+  const app = createApi({ db: store, cache: false });
+  const actions = Number(process.env.BENCH_CPU_ACTIONS ?? 30);
+  const users = Array.from({ length: clients }, (_, i) => createDashboardUser(1000 + i, views, maxFilters, tablePage));
+  const byKind = new Map<string, number[]>();
+  const add = (kind: string, ms: number) => byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+  for (let a = 0; a < actions; a++) {
+    for (const user of users) {
+      for (const r of user.next().requests) {
+        const c0 = process.cpuUsage();
+        const res = await app.request(r.path);
+        const body = await res.text();
+        const c = process.cpuUsage(c0);
+        if (res.status !== 200) throw new Error(`${r.path}: HTTP ${res.status} ${body.slice(0, 300)}`);
+        user.answered(r, body);
+        const ms = (c.user + c.system) / 1000;
+        add(r.kind, ms);
+        if (r.kind.startsWith('event page')) add('event page, first or next', ms);
+      }
+    }
+  }
+  store.close();
+  for (const name of ['timeline', 'event page, first page', 'event page, next page', 'event page, first or next']) {
+    const ms = byKind.get(name);
+    if (ms) results.push({ ...summary(name, 'one at a time (in process; CPU ms)', ms, NaN), distinct: NaN, rps: NaN, cpuMs: ms.reduce((x, y) => x + y, 0) / ms.length });
+  }
 }
 
 server.kill('SIGTERM');

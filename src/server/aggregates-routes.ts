@@ -7,6 +7,7 @@ import { createTimelineReader, type Period } from '../store/timeline.js';
 import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
 import { withFtsErrors } from './fts-errors.js';
 import { queryParameters } from './query-parameters.js';
+import { jsonAnswer } from './response-cache.js';
 
 const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 
@@ -31,7 +32,7 @@ export function aggregatesRoutes(store: Store): Hono {
       const filter = eventFilterOf(q);
       const per = q.choice('per', PERIODS, 'day');
       const timeline = withFtsErrors('text', filter.text, () => timelines.points(filter, per));
-      return c.json({ per, timeline });
+      return jsonAnswer(c, JSON.stringify({ per, timeline }));
     })
     .get('/codes', (c) => {
       const q = queryParameters(c, [...EVENT_FILTER_PARAMETERS, 'level']);

@@ -5,6 +5,7 @@ import { eventJson } from './event-json.js';
 import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameters.js';
 import { withFtsErrors } from './fts-errors.js';
 import { MAX_LIMIT, queryParameters } from './query-parameters.js';
+import { jsonAnswer } from './response-cache.js';
 
 /** A stored event as the API returns it: with the store id of the article that first reported it. */
 export interface ApiEvent extends StoredEvent {
@@ -28,6 +29,6 @@ export function eventsRoutes(store: Store): Hono {
     const limit = q.integer('limit', 1, MAX_LIMIT, 100);
     const cursor = q.match('cursor', /^\d{1,15}$/, "a cursor from a previous page's 'next'");
     const page = withFtsErrors('text', filter.text, () => pager.page(filter, { limit, cursor: cursor ?? null }));
-    return c.body(`{"events":[${page.rows.map(eventJson).join(',')}],"next":${JSON.stringify(page.next)}}`, 200, { 'Content-Type': 'application/json' });
+    return jsonAnswer(c, `{"events":[${page.rows.map(eventJson).join(',')}],"next":${JSON.stringify(page.next)}}`);
   });
 }

@@ -1,5 +1,26 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Store } from '../store/open-store.js';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The JSON text of the answer, when the route built it as text (`jsonAnswer`). */
+    jsonText: string;
+  }
+}
+
+/**
+ * A 200 answer of JSON text, the same as `c.json` would send for the value it prints, that also
+ * hands the text to the response cache: reading the body back out of the answer costs about as
+ * much as sending it (the text is encoded into a stream and decoded again, ~0.4 ms for an event
+ * page of 150).
+ *
+ * @example
+ * return jsonAnswer(c, JSON.stringify({ per, timeline }));
+ */
+export function jsonAnswer(c: Context, text: string): Response {
+  c.set('jsonText', text);
+  return c.body(text, 200, { 'Content-Type': 'application/json' });
+}
 
 /** Bounds of the response cache. */
 export interface ResponseCacheOptions {
@@ -62,8 +83,11 @@ export function responseCache(store: Store, options: ResponseCacheOptions = {}):
     const res = c.res;
     const type = res.headers.get('Content-Type');
     if (res.status !== 200 || type === null || !type.startsWith('application/json')) return;
-    const body = await res.text();
-    c.res = new Response(body, { status: 200, headers: res.headers });
+    let body = c.get('jsonText');
+    if (body === undefined) {
+      body = await res.text();
+      c.res = new Response(body, { status: 200, headers: res.headers });
+    }
     // A write during the request (this connection's, or another's) makes the body possibly stale already.
     const before = seen;
     clearIfChanged();

@@ -27,6 +27,15 @@ export interface RunningServer {
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
+ * How much of the store's file a serving connection maps into memory (SQLite caps it at its
+ * compile-time limit, 2 GB in better-sqlite3's build). A page read through the map costs no system call and no copy: on a million
+ * events, whose event rows outgrow the 64 MB page cache, a row read through an index costs ~1.8
+ * µs of CPU instead of ~4.5 µs. The mapped pages are the operating system's file cache, shared
+ * by every worker.
+ */
+export const SERVING_MMAP_BYTES = 64 * 1024 ** 3;
+
+/**
  * Opens the store (read-only without a token), builds the API over it and listens. In a cluster
  * worker the primary holds the listening socket and every worker's `listen` shares it (port 0
  * included: the workers get the primary's one free port).
@@ -40,6 +49,7 @@ export async function startServer(settings: ServerSettings, hooks: { onFailure: 
   try {
     // Several processes may write (one per worker) and `parley ingest` beside them: wait for the lock rather than fail.
     store.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    store.db.pragma(`mmap_size = ${SERVING_MMAP_BYTES}`);
     const ingest = settings.token !== undefined && hooks.coder ? createArticleIngest(store, hooks.coder()) : undefined;
     const app = createApi({ db: store, token: settings.token, ingest, web: settings.web, onFailure: hooks.onFailure });
     server = await listen(app.fetch, settings.port, settings.host);

@@ -1,13 +1,15 @@
 /**
- * How an event page with a date window reads the events: walking an id-ordered index until a page
- * of matches is found (cheap when the window holds many of the key's events), or reading every
- * event of the window through a day-ordered index and sorting the matches (cheap when it holds
- * few). SQLite cannot tell the two apart (it has no counts per window) and often picks the day
- * range for a busy actor's year, reading and sorting 100,000 rows for a page of 25; the rollups
- * have the counts, exact, for a few hundred index rows.
+ * How an event page reads the events. An index in id order (a key, then the id) yields a page
+ * without sorting, and is cheap when the key's events match often; a day-ordered index reads the
+ * window's events and sorts the matches, and is cheap when the window holds few; and a page with a
+ * CAMEO root besides an actor or a dyad may walk the root's events instead of the actor's. SQLite
+ * cannot tell these apart (it has no counts per window, or per actor and root) and often picks the
+ * day range for a busy actor's year, reading and sorting 100,000 rows for a page of 25, or an
+ * actor's id walk for a root it holds once in a hundred events; the rollups have the counts,
+ * exact, for a few hundred index rows.
  */
-import type { EventFilter } from './event-filter.js';
-import type { TimelineReader } from './timeline.js';
+import { cameoIndexSql, type EventFilter } from './event-filter.js';
+import type { RollupCounts } from './rollup-counts.js';
 import { rollupAnswers } from './timeline.js';
 
 /** The indexes a page may be pinned to (`INDEXED BY`), or `NOT INDEXED` for the table in id order. */
@@ -20,9 +22,13 @@ export type PageAccess =
   | 'INDEXED BY events_dyad_pages'
   | 'INDEXED BY events_dyad_timeline'
   | 'INDEXED BY events_root_pages'
-  | 'INDEXED BY events_root';
+  | 'INDEXED BY events_root'
+  | 'INDEXED BY events_cameo';
 
-/** The access of each side of a page's query: one for a dyad, a root or nothing; source and target for an actor. */
+/**
+ * The access of each side of a page's query: one for a dyad, a root or nothing; source and target
+ * for an actor, or one, `events_cameo`, for both sides at once (an actor and a CAMEO root).
+ */
 export interface PagePlan {
   readonly source: PageAccess;
   readonly target?: PageAccess;
@@ -38,23 +44,59 @@ export interface PageCounts {
 
 /**
  * A row read from the table costs about this many index entries walked (measured on the generated
- * million-event store: ~4 µs a row read through a day index, ~0.15 µs an entry of an id-ordered one).
+ * million-event store: ~1.7 µs of CPU a row read through a day index, ~0.1 µs an entry of an
+ * id-ordered one).
  */
 const ROW_COST = 20;
 
 /**
- * The cheaper access for a page of `take` rows: walking ids visits about `take` times the key's
- * events per match (all of them when matches are rare), reading each that falls in the window;
- * a day range reads every event of the window (`dayRows`) and sorts the matches.
+ * An entry of a wide index (codes and several columns besides the key: `events_cameo`,
+ * `events_dyad_timeline`) costs about this many entries of a narrow one (~0.18 µs against ~0.1).
+ */
+const WIDE_ENTRY_COST = 1.8;
+
+/** One way to read a side of a page, and its cost in index entries. */
+export interface PageWalk {
+  readonly access: PageAccess;
+  readonly cost: number;
+}
+
+/**
+ * Walking an id-ordered index of `total` events (`inWindow` of them in the window) until `take`
+ * of `matches` are found: about `take / matches` of it, reading the rows in the window when a
+ * filter the index does not hold must be tested (`readsRows`).
+ *
+ * @example
+ * idWalk('INDEXED BY events_source_pages', { total: 200_000, inWindow: 20_000, matches: 5_000, take: 26, readsRows: true }).cost // 2288
+ */
+export function idWalk(access: PageAccess, o: { total: number; inWindow: number; matches: number; take: number; readsRows: boolean }): PageWalk {
+  const visits = Math.min(o.total, (o.take * o.total) / Math.max(o.matches, 0.5));
+  const reads = o.readsRows ? (visits * o.inWindow) / Math.max(o.total, 1) : 0;
+  return { access, cost: visits + ROW_COST * reads };
+}
+
+/**
+ * Reading the `inWindow` entries of a day-ordered index (and their rows when it does not hold
+ * every filter: `readsRows`), then sorting the matches by id.
+ *
+ * @example
+ * dayRange('INDEXED BY events_root', { inWindow: 1_000, matches: 30, readsRows: true }).cost // 20030
+ */
+export function dayRange(access: PageAccess, o: { inWindow: number; matches: number; readsRows: boolean }): PageWalk {
+  return { access, cost: (o.readsRows ? ROW_COST : 1) * o.inWindow + o.matches };
+}
+
+/**
+ * The cheaper of walking ids and reading a day range of `dayRows` rows, for a page of `take` rows
+ * (both reading rows: the first plan's model, kept for the table walk without a key).
  *
  * @example
  * cheaperWalk({ keyTotal: 200_000, keyWindow: 20_000, matches: 500, allWindow: 100_000 }, 25, 20_000) // 'ids'
  */
 export function cheaperWalk(c: PageCounts, take: number, dayRows: number): 'ids' | 'days' {
-  const visits = Math.min(c.keyTotal, (take * c.keyTotal) / Math.max(c.matches, 0.5));
-  const ids = visits + ROW_COST * visits * (c.keyWindow / Math.max(c.keyTotal, 1));
-  const days = ROW_COST * dayRows + c.matches;
-  return ids <= days ? 'ids' : 'days';
+  const ids = idWalk('NOT INDEXED', { total: c.keyTotal, inWindow: c.keyWindow, matches: c.matches, take, readsRows: true });
+  const days = dayRange('INDEXED BY events_day', { inWindow: dayRows, matches: c.matches, readsRows: true });
+  return ids.cost <= days.cost ? 'ids' : 'days';
 }
 
 /** The key a page walks: an actor root, a dyad of roots, a CAMEO root, or nothing. */
@@ -64,11 +106,16 @@ function keyOf(f: EventFilter): Key | null {
   if (f.actor !== undefined && f.dyad !== undefined) return null;
   if (f.actor !== undefined) return f.actor.length >= 3 ? { kind: 'actor', root: f.actor.slice(0, 3) } : null;
   if (f.dyad !== undefined) return f.dyad[0].length >= 3 && f.dyad[1].length >= 3 ? { kind: 'dyad', roots: [f.dyad[0].slice(0, 3), f.dyad[1].slice(0, 3)] } : null;
-  const root = f.root ? f.root.padStart(2, '0') : f.code?.length === 2 ? f.code : undefined;
+  const root = rootOf(f);
   if (root !== undefined) return { kind: 'root', root };
   // Without a key, only filters no index answers: the id walk and the day range are then the choices.
   const indexed = f.code || f.plover || f.text || f.place || f.bbox || f.country;
   return indexed ? null : { kind: 'none' };
+}
+
+/** The CAMEO root a filter asks for (`root`, or a two-digit `code`). */
+function rootOf(f: EventFilter): string | undefined {
+  return f.root ? f.root.padStart(2, '0') : f.code?.length === 2 ? f.code : undefined;
 }
 
 /** Keys of the filter other than the key's own and the window (what narrows the key's events in the window). */
@@ -88,38 +135,70 @@ const GUESSED_SHARE = 0.2;
 
 /**
  * The plan of a page of `take` rows for `filter`, from the rollups' counts; `null` (SQLite's own
- * choice) without a date window or for filters the plan does not model (actor prefixes, codes of
- * three or four digits, PLOVER types without a key, words).
+ * choice) for a key alone without a date window (its id-ordered index) and for filters the plan
+ * does not model (actor prefixes, codes of three or four digits, PLOVER types without a key, words).
  *
  * @example
- * planPage(createTimelineReader(store), { actor: 'USA', from: '2020-01-01', to: '2020-12-31', root: '19' }, 26)
+ * planPage(createRollupCounts(store), { actor: 'USA', from: '2020-01-01', to: '2020-12-31', root: '19' }, 26)
  */
-export function planPage(timelines: TimelineReader, filter: EventFilter, take: number): PagePlan | null {
-  if (!filter.from && !filter.to) return null;
+export function planPage(counts: RollupCounts, filter: EventFilter, take: number): PagePlan | null {
   const key = keyOf(filter);
   if (key === null) return null;
-  const window = { from: filter.from, to: filter.to };
-  const keyFilter: EventFilter = key.kind === 'actor' ? { actor: key.root } : key.kind === 'dyad' ? { dyad: key.roots } : key.kind === 'root' ? { root: key.root } : {};
-  const count = (f: EventFilter) => timelines.points(f, 'month', 'rollup').reduce((n, p) => n + p.events, 0);
-  const keyWindow = count({ ...keyFilter, ...window });
   const extras = extrasOf(filter, key);
+  const extraKeys = Object.keys(extras);
+  const windowed = Boolean(filter.from || filter.to);
+  if (!windowed && extraKeys.length === 0) return null;
+  const window: EventFilter = { from: filter.from, to: filter.to };
+  const keyFilter: EventFilter = key.kind === 'actor' ? { actor: key.root } : key.kind === 'dyad' ? { dyad: key.roots } : key.kind === 'root' ? { root: key.root } : {};
+  const keyTotal = counts.events(keyFilter);
+  const keyWindow = windowed ? counts.events({ ...keyFilter, ...window }) : keyTotal;
+  const allWindow = counts.events(window);
   const narrowed = { ...keyFilter, ...window, ...extras };
-  const extraCount = Object.keys(extras).length;
-  const matches = extraCount === 0 ? keyWindow : rollupAnswers(narrowed) ? count(narrowed) : keyWindow * GUESSED_SHARE ** extraCount;
-  const counts: PageCounts = { keyTotal: count(keyFilter), keyWindow, matches, allWindow: key.kind === 'none' ? keyWindow : count(window) };
-  const walk = (dayRows: number) => cheaperWalk(counts, take, dayRows);
+  // Without a rollup of the whole filter, the extras are taken to keep the share of the key's
+  // events that they keep of the window's (a CAMEO root, a quad class, a tenth of confidence).
+  const extrasWindow = { ...window, ...extras };
+  const matches = extraKeys.length === 0 ? keyWindow
+    : rollupAnswers(narrowed) ? counts.events(narrowed)
+      : rollupAnswers(extrasWindow) ? (keyWindow * counts.events(extrasWindow)) / Math.max(allWindow, 1)
+        : keyWindow * GUESSED_SHARE ** extraKeys.length;
+  const readsRows = extraKeys.length > 0;
+  // The timeline indexes hold the quad class after the day: a quad class alone is tested there.
+  // (Codes longer than a first block are tested on the code, which only the rows hold.)
+  const quadOnly = extraKeys.every((k) => k === 'quadClass') && [filter.actor, ...(filter.dyad ?? [])].every((c) => c === undefined || c.length === 3);
+  const keyCounts = { total: keyTotal, inWindow: keyWindow, matches, take };
+  const keyWalk = (access: PageAccess) => idWalk(access, { ...keyCounts, readsRows });
+  const root = key.kind === 'actor' || key.kind === 'dyad' ? rootOf(extras) : undefined;
+  const rootWalks: PageWalk[] = [];
+  // Both sides at once from the code index (cameo, day, source and target codes), no row read:
+  // it reads every entry of the root (the day is not first), and sorts the matches.
+  let cameoScan: PageWalk | null = null;
+  if (root !== undefined) {
+    const rootTotal = counts.events({ root });
+    const rootWindow = windowed ? counts.events({ root, ...window }) : rootTotal;
+    rootWalks.push(
+      idWalk('INDEXED BY events_root_pages', { total: rootTotal, inWindow: rootWindow, matches, take, readsRows: true }),
+      dayRange('INDEXED BY events_root', { inWindow: rootWindow, matches, readsRows: true }),
+    );
+    if (cameoIndexSql(filter) !== null) cameoScan = { access: 'INDEXED BY events_cameo', cost: WIDE_ENTRY_COST * rootTotal + matches };
+  }
+  const cheapestWalk = (walks: PageWalk[]) => walks.reduce((best, w) => (w.cost < best.cost ? w : best));
+  const cheapest = (walks: PageWalk[]) => cheapestWalk(walks).access;
   switch (key.kind) {
     case 'none':
-      return { source: walk(counts.allWindow) === 'ids' ? 'NOT INDEXED' : 'INDEXED BY events_day' };
+      return { source: cheaperWalk({ keyTotal, keyWindow, matches, allWindow }, take, allWindow) === 'ids' ? 'NOT INDEXED' : 'INDEXED BY events_day' };
     case 'root':
-      return { source: walk(keyWindow) === 'ids' ? 'INDEXED BY events_root_pages' : 'INDEXED BY events_root' };
+      return { source: cheapest([keyWalk('INDEXED BY events_root_pages'), dayRange('INDEXED BY events_root', { inWindow: keyWindow, matches, readsRows })]) };
     case 'dyad':
-      return { source: walk(keyWindow) === 'ids' ? 'INDEXED BY events_dyad_pages' : 'INDEXED BY events_dyad_timeline' };
-    case 'actor':
-      // The target side has a (target root, day) index; the source side's day range is the whole store's window.
-      return {
-        source: walk(counts.allWindow) === 'ids' ? 'INDEXED BY events_source_pages' : 'INDEXED BY events_day',
-        target: walk(keyWindow) === 'ids' ? 'INDEXED BY events_target_pages' : 'INDEXED BY events_target_timeline',
-      };
+      return { source: cheapest([keyWalk('INDEXED BY events_dyad_pages'), dayRange('INDEXED BY events_dyad_timeline', { inWindow: keyWindow, matches, readsRows: !quadOnly }), ...rootWalks, ...(cameoScan ? [cameoScan] : [])]) };
+    case 'actor': {
+      // The target side has a (target root, day) index; the source side's day range is the whole
+      // store's window, or (a quad class alone) every entry of the source in the dyad index, which holds the day and the class.
+      const sourceDays = windowed ? [dayRange('INDEXED BY events_day', { inWindow: allWindow, matches, readsRows: true })] : [];
+      const sourceQuads: PageWalk[] = quadOnly && readsRows ? [{ access: 'INDEXED BY events_dyad_timeline', cost: WIDE_ENTRY_COST * keyTotal + matches }] : [];
+      const source = cheapestWalk([keyWalk('INDEXED BY events_source_pages'), ...sourceDays, ...sourceQuads, ...rootWalks]);
+      const target = cheapestWalk([keyWalk('INDEXED BY events_target_pages'), dayRange('INDEXED BY events_target_timeline', { inWindow: keyWindow, matches, readsRows: !quadOnly }), ...rootWalks]);
+      if (cameoScan !== null && cameoScan.cost < source.cost + target.cost) return { source: cameoScan.access };
+      return { source: source.access, target: target.access };
+    }
   }
 }

@@ -1,9 +1,9 @@
 import type { EventRecord } from '../core/event-record.js';
-import { actorSql, filterSql, type EventFilter } from './event-filter.js';
+import { actorSql, cameoIndexSql, filterSql, type EventFilter } from './event-filter.js';
 import type { Store } from './open-store.js';
 import { planPage, type PagePlan } from './page-plan.js';
+import { createRollupCounts } from './rollup-counts.js';
 import { createStatementCache } from './statement-cache.js';
-import { createTimelineReader } from './timeline.js';
 
 /** A stored event: the record of its first mention, the highest confidence of its mentions, and how often it was reported. */
 export interface StoredEvent extends EventRecord {
@@ -48,12 +48,12 @@ export interface EventPager {
  */
 export function createEventPager(store: Store): EventPager {
   const statements = createStatementCache(store.db);
-  const timelines = createTimelineReader(store);
+  const counts = createRollupCounts(store);
   return {
     page(filter, page = {}) {
       const limit = Math.max(1, Math.min(page.limit ?? 100, 10_000));
       const after = page.cursor ? Number(page.cursor) : 0;
-      const { sql, params } = pageSql(filter, after, limit + 1, planPage(timelines, filter, limit + 1));
+      const { sql, params } = pageSql(filter, after, limit + 1, planPage(counts, filter, limit + 1));
       const rows = statements.get(sql).all(...params) as StoredEventRow[];
       const more = rows.length > limit;
       const shown = more ? rows.slice(0, limit) : rows;
@@ -62,12 +62,24 @@ export function createEventPager(store: Store): EventPager {
   };
 }
 
-/** The SQL of one page: ids first (over the events table and its indexes), then the page's records. */
-function pageSql(filter: EventFilter, after: number, take: number, plan: PagePlan | null): { sql: string; params: (string | number)[] } {
+/**
+ * The SQL of one page: ids first (over the events table and its indexes, each side pinned to the
+ * plan's access), then the page's records.
+ *
+ * @example
+ * pageSql({ dyad: ['USA', 'IRN'] }, 0, 101, { source: 'INDEXED BY events_dyad_pages' }).sql
+ */
+export function pageSql(filter: EventFilter, after: number, take: number, plan: PagePlan | null): { sql: string; params: (string | number)[] } {
   const select = (where: string, access = '') => `SELECT e.id FROM events e ${access} WHERE e.id > ? AND ${where} ORDER BY e.id LIMIT ?`;
   let ids: string;
   const params: (string | number)[] = [];
-  if (filter.actor) {
+  const cameo = plan?.source === 'INDEXED BY events_cameo' ? cameoIndexSql(filter) : null;
+  if (plan?.source === 'INDEXED BY events_cameo' && cameo === null) plan = null;
+  if (cameo !== null) {
+    // An actor or a dyad with a CAMEO root, read from the code index alone, both sides at once.
+    ids = select(cameo.where, plan?.source);
+    params.push(after, ...cameo.params, take);
+  } else if (filter.actor) {
     // "source or target" as one OR makes SQLite scan in id order or sort every match; as a union,
     // each side walks its own index in id order and stops after a page.
     const rest = filterSql({ ...filter, actor: undefined });

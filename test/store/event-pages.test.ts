@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filterSql, type EventFilter } from '../../src/store/event-filter.js';
 import { openStore, type Store } from '../../src/store/open-store.js';
-import { createEventPager } from '../../src/store/query-events.js';
+import type { PageAccess, PagePlan } from '../../src/store/page-plan.js';
+import { createEventPager, pageSql } from '../../src/store/query-events.js';
+import { createRollupCounts } from '../../src/store/rollup-counts.js';
 import { buildSampleStore } from '../server/sample-store.js';
 
 let store: Store;
@@ -65,6 +67,53 @@ describe('event pages', () => {
     expect(allIds(f).length).toBeGreaterThan(0);
   });
 
+  it.each<[string, EventFilter, PagePlan[]]>([
+    ['an actor and a root', { actor: 'USA', root: '04' }, actorPlans(['INDEXED BY events_source_pages', 'INDEXED BY events_root_pages', 'INDEXED BY events_root'], ['INDEXED BY events_target_pages', 'INDEXED BY events_target_timeline', 'INDEXED BY events_root_pages', 'INDEXED BY events_root'])],
+    ['an actor, a root and a window', { actor: 'IRN', root: '04', from: '2015-01-05', to: '2015-03-01' }, actorPlans(['INDEXED BY events_source_pages', 'INDEXED BY events_day', 'INDEXED BY events_root_pages', 'INDEXED BY events_root'], ['INDEXED BY events_target_pages', 'INDEXED BY events_root'])],
+    ['an actor code, a root and a window', { actor: 'IRNGOV', root: '04', from: '2015-01-05', to: '2015-03-01' }, [{ source: 'INDEXED BY events_cameo' }]],
+    ['an actor and a two-digit code', { actor: 'USA', code: '04' }, [{ source: 'INDEXED BY events_cameo' }]],
+    ['an actor, a quad class and a window', { actor: 'USA', quadClass: 1, from: '2015-01-05', to: '2015-03-01' }, actorPlans(['INDEXED BY events_dyad_timeline', 'INDEXED BY events_day'], ['INDEXED BY events_target_timeline'])],
+    ['a dyad and a root', { dyad: ['USA', 'IRN'], root: '04' }, ['INDEXED BY events_dyad_pages', 'INDEXED BY events_dyad_timeline', 'INDEXED BY events_root_pages', 'INDEXED BY events_root', 'INDEXED BY events_cameo'].map((source) => ({ source: source as PageAccess }))],
+    ['a dyad, a root and a window', { dyad: ['USA', 'IRN'], root: '04', from: '2015-01-05', to: '2015-03-01' }, [{ source: 'INDEXED BY events_cameo' }, { source: 'INDEXED BY events_root' }]],
+    ['a dyad and a quad class', { dyad: ['USA', 'IRN'], quadClass: 1 }, [{ source: 'INDEXED BY events_dyad_timeline' }]],
+  ])('walks the same events through every access a page of %s may be pinned to', (_, f, plans) => {
+    expect(allIds(f).length).toBeGreaterThan(0);
+    for (const plan of plans) {
+      for (const take of [3, 1000]) {
+        const seen: number[] = [];
+        let after = 0;
+        for (;;) {
+          const { sql, params } = pageSql(f, after, take + 1, plan);
+          const ids = (store.db.prepare(sql).all(...params) as { id: number }[]).map((r) => r.id);
+          seen.push(...ids.slice(0, take));
+          if (ids.length <= take) break;
+          after = ids[take - 1];
+        }
+        expect(seen, `${JSON.stringify(plan)}, pages of ${take}`).toEqual(allIds(f));
+      }
+    }
+  });
+
+  it('reads the ids of an actor with a root from the code index alone, without a row', () => {
+    const { sql, params } = pageSql({ actor: 'USA', root: '04', from: '2015-01-05' }, 0, 11, { source: 'INDEXED BY events_cameo' });
+    const plan = store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/COVERING INDEX events_cameo/);
+  });
+
+  it('counts from the rollups what the timeline sums, over whole months', () => {
+    const counts = createRollupCounts(store);
+    const timelineSum = (f: EventFilter) => {
+      const { where, params } = filterSql(f);
+      return (store.db.prepare(`SELECT count(*) AS n FROM events e WHERE e.day IS NOT NULL AND ${where}`).get(...params) as { n: number }).n;
+    };
+    for (const f of [{}, { actor: 'USA' }, { dyad: ['USA', 'IRN'] as const }, { root: '04' }, { actor: 'IRN', root: '04' }, { quadClass: 1 }, { actor: 'USA', minConfidence: 0.5 }]) {
+      for (const window of [{}, { from: '2015-01-01', to: '2015-02-28' }, { from: '2015-02-01' }]) {
+        expect(counts.events({ ...f, ...window }), JSON.stringify({ ...f, ...window })).toBe(timelineSum({ ...f, ...window }));
+      }
+    }
+    expect(counts.events({ actor: 'USA', text: 'oil' })).toBe(0);
+  });
+
   it('matches a code by its digits as a prefix would', () => {
     const codes = store.db.prepare('SELECT DISTINCT cameo FROM events').all() as { cameo: string }[];
     for (const { cameo } of codes) {
@@ -75,3 +124,11 @@ describe('event pages', () => {
     }
   });
 });
+
+/** Plans of an actor's page: each source access with the id walk of the target, and each target access with the id walk of the source. */
+function actorPlans(sources: PageAccess[], targets: PageAccess[]): PagePlan[] {
+  return [
+    ...sources.map((source) => ({ source, target: 'INDEXED BY events_target_pages' as const })),
+    ...targets.map((target) => ({ source: 'INDEXED BY events_source_pages' as const, target })),
+  ];
+}
