@@ -3,6 +3,7 @@ import type { EventRecord } from '../core/event-record.js';
 import { articleIdentity } from '../store/article-identity.js';
 import { createArticleWriter } from '../store/article-writer.js';
 import type { Store } from '../store/open-store.js';
+import { deferRollups } from '../store/rollup-deferral.js';
 
 /** What the server needs of the coder (the CLI's `Coder` is one). */
 export interface ArticleCoder {
@@ -33,8 +34,12 @@ export type ArticleIngest = (doc: ParleyDocument) => IngestedArticle;
  */
 export function createArticleIngest(store: Store, coder: ArticleCoder, now: () => string = () => new Date().toISOString()): ArticleIngest {
   const writer = createArticleWriter(store);
-  const write = store.db.transaction((doc: ParleyDocument, records: readonly EventRecord[], identity: ReturnType<typeof articleIdentity>) =>
-    writer.write(doc, records, now(), identity));
+  const write = store.db.transaction((doc: ParleyDocument, records: readonly EventRecord[], identity: ReturnType<typeof articleIdentity>) => {
+    const settle = deferRollups(store.db);
+    const outcome = writer.write(doc, records, now(), identity);
+    settle();
+    return outcome;
+  });
   return (doc) => {
     const identity = articleIdentity(doc);
     const seen = writer.storedId(identity);

@@ -14,9 +14,9 @@
  * `dyad_codes` keys whole source and target codes (both not ''), grain 'all' only, with an index
  * that yields the busiest pairs first.
  *
- * Kept exact as the timeline rollups are (src/store/timeline-rollups.ts): triggers on `events`
- * for inserts, merged mentions, moves and deletes, except for the events of a write that defers
- * them (`rollup_deferral`), which `deferRollups` adds in grouped statements at its end.
+ * Kept exact as the timeline rollups are (src/store/timeline-rollups.ts): a write's new events
+ * join them at its settle (deferRollups), and triggers on `events` follow merged mentions, moves
+ * and deletes, except for the events of a write still deferring them (`rollup_deferral`).
  */
 import { monthOf, notDeferred } from './rollup-sql.js';
 

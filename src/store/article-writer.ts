@@ -43,11 +43,12 @@ interface EventRow { id: number; source_code: string; target_code: string; cameo
 
 /**
  * The article writer: skips an article already stored, else writes it and merges each of its
- * event mentions into the stored event it reports (see merge-rule.ts) or into a new event.
+ * event mentions into the stored event it reports (see merge-rule.ts) or into a new event. Write
+ * inside a deferral of the rollups (deferRollups): new events join them only at its settle.
  *
  * @example
  * const writer = createArticleWriter(store);
- * store.db.transaction(() => writer.write(doc, records, new Date().toISOString()))();
+ * store.db.transaction(() => { const settle = deferRollups(store.db); writer.write(doc, records, new Date().toISOString()); settle(); })();
  */
 export function createArticleWriter(store: Store): ArticleWriter {
   const db = store.db;

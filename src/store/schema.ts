@@ -4,6 +4,7 @@
  * Never edit a migration that has shipped: add the next one.
  */
 import { AGGREGATE_ROLLUPS_SQL } from './aggregate-rollups.js';
+import { INSERT_TRIGGERS_DROP_SQL } from './rollup-deferral.js';
 import { TIMELINE_FACETS_SQL } from './timeline-facets.js';
 import { ROLLUP_DEFERRAL_SQL, TIMELINE_ROLLUPS_SQL } from './timeline-rollups.js';
 
@@ -170,6 +171,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     version: 7,
     description: "a new event's first mention keeps '' as its record, which is the event's (event_records): the JSON is stored once (mention-record.ts); stored rows stay valid",
     sql: 'SELECT 1;',
+  },
+  {
+    version: 8,
+    description: 'new events join the rollups only at their write\'s settle (deferRollups): the insert triggers go (each insert paid for entering them even when deferred)',
+    sql: INSERT_TRIGGERS_DROP_SQL,
   },
 ]);
 

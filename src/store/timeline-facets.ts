@@ -16,9 +16,9 @@
  * read from the events). Dyads have no facet rows (a dyad-day-facet row would hold about one event):
  * their filtered timelines read the dyad index, which schema 5 widens to cover every faceted column.
  *
- * Triggers on `events` keep them exact (a merged mention adds itself; a mention that raises an
- * event's confidence into the next tenth moves it), and a deferred batch adds its events at once
- * (deferRollups), as for the other rollups.
+ * A write's new events join them at its settle (deferRollups), and triggers on `events` keep them
+ * exact from then on (a merged mention adds itself; a mention that raises an event's confidence
+ * into the next tenth moves it), as for the other rollups.
  */
 import type { EventFilter } from './event-filter.js';
 import { monthOf, notDeferred } from './rollup-sql.js';

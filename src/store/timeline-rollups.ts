@@ -5,11 +5,12 @@
  * per dyad of roots (`timeline_dyads`). A busy dyad's ten-year monthly timeline is then ~480 rows
  * of an index instead of tens of thousands of events.
  *
- * Triggers on `events` keep them exact in the transaction that writes the event, whoever writes it
- * (the article writer, a generator, a future repair): a new event adds itself; a mention merged
- * into an event (its `num_mentions` grows) adds the difference; an event whose day, class, roots
- * or Goldstein value change (none do today) or that is deleted moves or leaves its rows, and rows
- * left with no event are removed.
+ * They stay exact in the transaction that writes the events: new events join them at their
+ * write's settle (deferRollups; until schema 8 an insert trigger added each one, migrations 3-4);
+ * triggers on `events` do the rest, whoever writes: a mention merged into an event (its
+ * `num_mentions` grows) adds the difference; an event whose day, class, roots or Goldstein value
+ * change (none do today) or that is deleted moves or leaves its rows, and rows left with no event
+ * are removed.
  */
 import { FACET_REBUILD_SQL, FACET_SETTLE_SQL } from './timeline-facets.js';
 import { monthOf, notDeferred } from './rollup-sql.js';

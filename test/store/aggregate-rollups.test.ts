@@ -105,7 +105,7 @@ describe('aggregate rollups on a store built by parley ingest (with merged menti
     const version = MIGRATIONS.find((m) => m.sql === AGGREGATE_ROLLUPS_SQL)?.version ?? 0;
     expect(version).toBeGreaterThan(4);
     const older = openStore(copyStore(store.path));
-    older.db.exec(`DROP TRIGGER events_aggregates_insert; DROP TRIGGER events_aggregates_mentions; DROP TRIGGER events_aggregates_move; DROP TRIGGER events_aggregates_delete;
+    older.db.exec(`DROP TRIGGER IF EXISTS events_aggregates_insert; DROP TRIGGER events_aggregates_mentions; DROP TRIGGER events_aggregates_move; DROP TRIGGER events_aggregates_delete;
       DROP TABLE aggregate_rollups; DROP TABLE dyad_codes; DROP INDEX events_reported; DROP INDEX articles_source; PRAGMA user_version = ${version - 1};`);
     older.close();
     const migrated = openStore(older.path);
@@ -152,7 +152,11 @@ describe('aggregate rollups kept by triggers', () => {
     const insert = store.db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, cameo, cameo_family, cameo_root, quad_class, goldstein,
       modality, claim, day, country, place, lat, lon, geocoded, confidence, num_mentions, num_articles, num_sources, first_article)
       VALUES ('USAGOV', 'IRN', 'USA', 'IRN', '042', '042', '04', 1, ?, 'asserted', 'factual', ?, 'IRQ', ?, ?, ?, 0, 0.5, 1, 1, 1, 1)`);
-    insert.run(1, 13_662, 'Baghdad', 33.3, 44.4);
+    store.db.transaction(() => {
+      const settle = deferRollups(store.db);
+      insert.run(1, 13_662, 'Baghdad', 33.3, 44.4);
+      settle();
+    })();
     store.db.transaction(() => {
       const settle = deferRollups(store.db);
       insert.run(-2, 13_700, null, null, null);

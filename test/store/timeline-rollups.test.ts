@@ -156,14 +156,25 @@ describe('timeline rollups kept by triggers', () => {
 });
 
 describe('deferred timeline rollups (what a batch of parley ingest does)', () => {
-  /** A store with one article (id 1) and a prepared event insert, for writes outside the article writer. */
+  /**
+   * A store with one article (id 1) and an event insert for writes outside the article writer: as
+   * every writer does, an insert outside a transaction settles its own deferral; inside one, the
+   * caller's deferral holds it.
+   */
   function bareStore(): { store: Store; insert: (day: number, goldstein: number) => number } {
     const store = openStore(':memory:');
     store.db.prepare("INSERT INTO articles (id, doc_id, content_hash, format, text, boilerplate, ingested_at) VALUES (1, 'a', 'h', 'text', 't', '[]', 'x')").run();
     const stmt = store.db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, cameo, cameo_family, cameo_root, quad_class, goldstein,
       modality, claim, day, geocoded, confidence, num_mentions, num_articles, num_sources, first_article)
       VALUES ('USAGOV', 'IRN', 'USA', 'IRN', '042', '042', '04', 1, ?, 'asserted', 'factual', ?, 0, 0.5, 1, 1, 1, 1)`);
-    return { store, insert: (day, goldstein) => Number(stmt.run(goldstein, day).lastInsertRowid) };
+    const raw = (day: number, goldstein: number) => Number(stmt.run(goldstein, day).lastInsertRowid);
+    const settled = store.db.transaction((day: number, goldstein: number) => {
+      const settle = deferRollups(store.db);
+      const id = raw(day, goldstein);
+      settle();
+      return id;
+    });
+    return { store, insert: (day, goldstein) => (store.db.inTransaction ? raw(day, goldstein) : settled(day, goldstein)) };
   }
 
   it('adds a batch of events at settle time, exactly as a rebuild would', () => {
