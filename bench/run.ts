@@ -34,8 +34,8 @@ import { findProjectRoot, makeBenchCorpus } from './make-corpus.js';
 
 process.env.TZ = 'UTC';
 const MIB = 1024 * 1024;
-/** The heap cap of `bin/parley.js` (its shebang), given to the streaming child too. */
-const CLI_HEAP_MB = 384;
+/** The V8 heap flags of `bin/parley.js` (its shebang), given to the streaming child too. */
+const CLI_NODE_FLAGS = ['--max-old-space-size=384', '--max-semi-space-size=32'];
 const root = findProjectRoot();
 const outDir = join(root, 'bench', 'out');
 mkdirSync(outDir, { recursive: true });
@@ -145,7 +145,9 @@ const report = [
   stream
     ? `${stream.mb.toFixed(1)} MB JSONL (${stream.records.toLocaleString('en-US')} records) through \`parley code\` (child process, streaming, output to /dev/null): ` +
       `${stream.seconds.toFixed(1)} s wall, ${stream.cpuSeconds.toFixed(1)} s CPU (loading included), ${(stream.mb / stream.cpuSeconds).toFixed(2)} MB of JSONL/s over CPU ` +
-      `(about ${rate(stream.mb * sentencesPerJsonlMb, stream.cpuSeconds * 1000)} sentences/s, at the bench corpus's ${Math.round(sentencesPerJsonlMb).toLocaleString('en-US')} coded sentences per MB of JSONL), peak memory ${stream.peak} MB.`
+      `(about ${rate(stream.mb * sentencesPerJsonlMb, stream.cpuSeconds * 1000)} sentences/s, at the bench corpus's ${Math.round(sentencesPerJsonlMb).toLocaleString('en-US')} coded sentences per MB of JSONL), peak memory ${stream.peak} MB. ` +
+      `Start-up (\`parley code\` on the first article alone): ${stream.startCpuSeconds.toFixed(1)} s CPU; without it, the stream codes about ` +
+      `${rate(stream.mb * sentencesPerJsonlMb, (stream.cpuSeconds - stream.startCpuSeconds) * 1000)} sentences/s.`
     : 'Streaming run skipped (BENCH_SKIP_STREAM=1).',
 ].join('\n');
 console.log(report);
@@ -216,32 +218,45 @@ function takeText(lines: readonly string[], textBytes: number): { id: string; te
 }
 
 /**
- * Writes a `sizeMb` JSONL corpus and codes it with `parley code` in a child process. The child is
- * the CLI of the same build as this module: `bin/parley.js` when the bench runs from `dist/`
- * (`npm run bench`), else `bench/parley-cli.js` beside this file (a private build such as
- * `.build-NAME/`), which does what `bin/parley.js` does with that build.
+ * Writes a `sizeMb` JSONL corpus and codes it with `parley code` in a child process (`runCli`);
+ * codes its first article alone too, for the CLI's start-up cost.
  */
-function streamThroughCli(sizeMb: number): { mb: number; records: number; seconds: number; cpuSeconds: number; peak: string } {
+function streamThroughCli(sizeMb: number): { mb: number; records: number; seconds: number; cpuSeconds: number; peak: string; startCpuSeconds: number } {
   const bigPath = join(outDir, `corpus-${sizeMb}mb.jsonl`);
   const lines = makeBenchCorpus({ targetBytes: sizeMb * MIB });
   writeFileSync(bigPath, `${lines.join('\n')}\n`);
   const fileMb = Buffer.byteLength(readFileSync(bigPath)) / MIB;
+  // Start-up (modules, dictionaries, tables, models) is a fixed cost: measured on one article alone.
+  const onePath = join(outDir, 'corpus-one-article.jsonl');
+  writeFileSync(onePath, `${lines[0]}\n`);
+  const start = runCli(onePath);
+  console.error(`streaming ${fileMb.toFixed(1)} MB through parley code ...`);
+  const whole = runCli(bigPath);
+  return { mb: fileMb, records: lines.length, seconds: whole.seconds, cpuSeconds: whole.cpuSeconds, peak: whole.peak, startCpuSeconds: start.cpuSeconds };
+}
+
+/**
+ * Codes a JSONL file with `parley code` in a child process, output to /dev/null. The child is the
+ * CLI of the same build as this module: `bin/parley.js` when the bench runs from `dist/`
+ * (`npm run bench`), else `bench/parley-cli.js` beside this file (a private build such as
+ * `.build-NAME/`), which does what `bin/parley.js` does with that build.
+ */
+function runCli(input: string): { seconds: number; cpuSeconds: number; peak: string } {
   const here = dirname(fileURLToPath(import.meta.url));
   const cli = dirname(here) === join(root, 'dist') ? join(root, 'bin', 'parley.js') : join(here, 'parley-cli.js');
-  console.error(`streaming ${fileMb.toFixed(1)} MB through ${cli} ...`);
   const t1 = performance.now();
-  // The same heap cap as the shebang of bin/parley.js (which a direct `node bin/parley.js` skips).
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${CLI_HEAP_MB}`, cli, 'code', bigPath, '--out', '/dev/null'], {
+  // The same heap flags as the shebang of bin/parley.js (which a direct `node bin/parley.js` skips).
+  const child = spawnSync(process.execPath, [...CLI_NODE_FLAGS, cli, 'code', input, '--out', '/dev/null'], {
     env: { ...process.env, PARLEY_REPORT_MEMORY: '1' }, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24,
   });
   const seconds = (performance.now() - t1) / 1000;
   const err = child.stderr?.toString() ?? '';
   if (child.status !== 0) {
-    throw new ParleyError('STAGE_FAILED', `parley code exited with ${child.status ?? child.signal}: ${err.trim().split('\n').slice(-3).join(' | ')}`, { stage: 'bench', input: bigPath });
+    throw new ParleyError('STAGE_FAILED', `parley code exited with ${child.status ?? child.signal}: ${err.trim().split('\n').slice(-3).join(' | ')}`, { stage: 'bench', input });
   }
   const peak = /peak memory: (\d+) MB/.exec(err)?.[1] ?? '?';
   const cpu = Number(/CPU: (\d+) ms/.exec(err)?.[1] ?? NaN);
-  return { mb: fileMb, records: lines.length, seconds, cpuSeconds: cpu / 1000, peak };
+  return { seconds, cpuSeconds: cpu / 1000, peak };
 }
 
 function readAffinity(): string {

@@ -1,51 +1,60 @@
 import { isParleyError } from '../core/errors.js';
-import { codeCommand, CODE_USAGE } from './code-command.js';
-import { createCoder, type Coder } from './coder.js';
-import { demoCommand, DEMO_USAGE } from './demo-command.js';
-import { evalCommand, EVAL_USAGE } from './eval-command.js';
-import { exportCommand, EXPORT_USAGE } from './export-command.js';
-import { ingestCommand, INGEST_USAGE } from './ingest-command.js';
-import { queryCommand, QUERY_USAGE } from './query-command.js';
-import { serveCommand, SERVE_USAGE } from './serve-command.js';
+import type { Coder } from './coder.js';
 import { processIo, warn, type CommandIo } from './io.js';
 
-const USAGE = `parley: news to political event data (CAMEO, PLOVER), with evidence.
+/**
+ * The usage text of every command. The command modules are loaded only here and by the command
+ * run: `parley code` starts without the store, the server or the evaluation.
+ */
+async function usage(): Promise<string> {
+  const [code, evaluate, ingest, query, exporting, serve, demo] = await Promise.all([
+    import('./code-command.js'), import('./eval-command.js'), import('./ingest-command.js'), import('./query-command.js'),
+    import('./export-command.js'), import('./serve-command.js'), import('./demo-command.js'),
+  ]);
+  return `parley: news to political event data (CAMEO, PLOVER), with evidence.
 
-${CODE_USAGE}
+${code.CODE_USAGE}
 
-${EVAL_USAGE}
+${evaluate.EVAL_USAGE}
 
-${INGEST_USAGE}
+${ingest.INGEST_USAGE}
 
-${QUERY_USAGE}
+${query.QUERY_USAGE}
 
-${EXPORT_USAGE}
+${exporting.EXPORT_USAGE}
 
-${SERVE_USAGE}
+${serve.SERVE_USAGE}
 
-${DEMO_USAGE}
+${demo.DEMO_USAGE}
 `;
+}
 
 /**
  * The command line: the composition root that wires inputs, the coder and outputs together.
- * Returns the exit status.
+ * Returns the exit status. Without `makeCoder`, commands that code build the full coder
+ * (`createCoder()`); each command's modules are loaded when it runs.
  *
  * @example
  * process.exitCode = await main(['code', '--date', '2007-05-28', 'story.txt']);
  */
-export async function main(argv: readonly string[], io: CommandIo = processIo(), makeCoder: () => Coder = () => createCoder()): Promise<number> {
+export async function main(argv: readonly string[], io: CommandIo = processIo(), makeCoder?: () => Coder): Promise<number> {
   const [command, ...rest] = argv;
+  const coderMaker = async (): Promise<() => Coder> => {
+    if (makeCoder) return makeCoder;
+    const { createCoder } = await import('./coder.js');
+    return () => createCoder();
+  };
   try {
     switch (command) {
-      case 'code': return await codeCommand(rest, io, makeCoder);
-      case 'eval': return await evalCommand(rest, io, makeCoder);
-      case 'ingest': return await ingestCommand(rest, io, makeCoder);
-      case 'query': return await queryCommand(rest, io);
-      case 'export': return await exportCommand(rest, io);
-      case 'serve': return await serveCommand(rest, io, makeCoder);
-      case 'demo': return await demoCommand(rest, io, makeCoder);
+      case 'code': return await (await import('./code-command.js')).codeCommand(rest, io, await coderMaker());
+      case 'eval': return await (await import('./eval-command.js')).evalCommand(rest, io, await coderMaker());
+      case 'ingest': return await (await import('./ingest-command.js')).ingestCommand(rest, io, await coderMaker());
+      case 'query': return await (await import('./query-command.js')).queryCommand(rest, io);
+      case 'export': return await (await import('./export-command.js')).exportCommand(rest, io);
+      case 'serve': return await (await import('./serve-command.js')).serveCommand(rest, io, await coderMaker());
+      case 'demo': return await (await import('./demo-command.js')).demoCommand(rest, io, await coderMaker());
       case undefined: case 'help': case '--help': case '-h':
-        io.stdout.write(USAGE);
+        io.stdout.write(await usage());
         return command === undefined ? 2 : 0;
       default:
         warn(io, `unknown command '${command}' (try: parley help)`);
