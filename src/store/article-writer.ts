@@ -62,10 +62,10 @@ export function createArticleWriter(store: Store): ArticleWriter {
   const insertSpans = createBulkInsert(db, 'article_spans', ['article_id', 'kind', 'sentence', 'start', 'end', 'label']);
   const candidates = db.prepare<[string, string, string, string, number, number], EventRow>(`SELECT id, source_code, target_code, cameo_family, claim, day, country, lat, lon, geocoded
     FROM events WHERE source_code = ? AND target_code = ? AND cameo_family = ? AND claim = ? AND day BETWEEN ? AND ? ORDER BY id`);
+  // Positional parameters (eventRow's order): binding 24 named ones cost twice the JavaScript side of the insert.
   const insertEvent = db.prepare(`INSERT INTO events (source_code, target_code, source_root, target_root, source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
       plover_type, modality, claim, day, date, country, lat, lon, geocoded, confidence, num_mentions, num_articles, num_sources, place, first_article)
-    VALUES (@source_code, @target_code, @source_root, @target_root, @source_country, @target_country, @cameo, @cameo_family, @cameo_root, @quad_class, @goldstein,
-      @plover_type, @modality, @claim, @day, @date, @country, @lat, @lon, @geocoded, @confidence, @num_mentions, 1, 1, @place, @first_article)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, ?, ?)`);
   const insertRecord = db.prepare('INSERT INTO event_records (event_id, record) VALUES (?, ?)');
   const insertMention = db.prepare('INSERT INTO mentions (record_id, event_id, article_id, sentence, confidence, record) VALUES (?, ?, ?, ?, ?, ?)');
   // Counts of a stored event that an article's mentions join: the article is always a new article
@@ -166,13 +166,19 @@ function rowHappening(row: EventRow): Happening {
   };
 }
 
-/** The row of a new event, with its counts from the article that creates it (one article, one outlet). */
-function eventRow(r: EventRecord, h: Happening, articleId: number, counts: { mentions: number; confidence: number }): Record<string, unknown> {
-  return {
-    source_code: h.sourceCode, target_code: h.targetCode, source_root: h.sourceCode.slice(0, 3), target_root: h.targetCode.slice(0, 3), source_country: r.source?.country ?? null, target_country: r.target?.country ?? null,
-    cameo: r.cameo, cameo_family: h.family, cameo_root: r.cameo_root, quad_class: r.quad_class, goldstein: r.goldstein,
-    plover_type: r.plover?.type ?? null, modality: r.modality, claim: h.claim, day: h.day, date: r.date.value,
-    country: h.country, lat: h.lat, lon: h.lon, geocoded: h.geocoded ? 1 : 0, confidence: counts.confidence, num_mentions: counts.mentions, first_article: articleId,
-    place: r.location?.name ?? null,
-  };
+/**
+ * The row of a new event, with its counts from the article that creates it (one article, one
+ * outlet), in insertEvent's parameter order: source_code, target_code, source_root, target_root,
+ * source_country, target_country, cameo, cameo_family, cameo_root, quad_class, goldstein,
+ * plover_type, modality, claim, day, date, country, lat, lon, geocoded, confidence, num_mentions,
+ * place, first_article.
+ */
+function eventRow(r: EventRecord, h: Happening, articleId: number, counts: { mentions: number; confidence: number }): unknown[] {
+  return [
+    h.sourceCode, h.targetCode, h.sourceCode.slice(0, 3), h.targetCode.slice(0, 3), r.source?.country ?? null, r.target?.country ?? null,
+    r.cameo, h.family, r.cameo_root, r.quad_class, r.goldstein,
+    r.plover?.type ?? null, r.modality, h.claim, h.day, r.date.value,
+    h.country, h.lat, h.lon, h.geocoded ? 1 : 0, counts.confidence, counts.mentions,
+    r.location?.name ?? null, articleId,
+  ];
 }
