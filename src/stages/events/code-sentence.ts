@@ -13,6 +13,7 @@ import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
 import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { isTemporal } from './temporal.js';
 import { WORD } from './word-bits.js';
 
 /** What the events stage needs besides the document: its dictionaries and their index. */
@@ -133,6 +134,8 @@ function isReducedPassive(view: SentenceView, k: number, transitive: boolean): b
   if (!isParticiple(t, k) || !t.lower[k].endsWith('ed') && !/(en|wn|ne)$/.test(t.lower[k])) return false;
   const before = k - 1;
   if (before < view.first || !(t.pos[before] === 'NOUN' || t.pos[before] === 'PROPN' || unitAtToken(view, before))) return false;
+  // "X on Thursday shortened by an hour": a time word is no noun the participle describes.
+  if (isTemporal(view, before)) return false;
   const next = k + 1 < view.end ? t.lower[k + 1] : '.';
   if (next === 'by') return true;
   if (k + 1 < view.end && t.pos[k + 1] !== 'ADP') return false;
@@ -206,6 +209,8 @@ function isHeadlineVerb(view: SentenceView, k: number): boolean {
   if (!before || before.end !== k || unitAtToken(view, k)) return false;
   const next = t.pos[k + 1];
   if (HEADLINE_PARTICLES.has(t.lower[k + 1])) return true;
+  // "China and Russia call on the US": after a compound subject, the plural present has no -s.
+  if (before.members.length > 1 && !t.lower[k].endsWith('s') && (next === 'ADP' || next === 'DET' || next === 'PROPN')) return true;
   return t.lower[k].endsWith('s') && !t.lower[k].endsWith('ss') && (next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || next === 'NUM');
 }
 
@@ -238,7 +243,8 @@ function bestMatch(view: SentenceView, bucket: readonly IndexedPattern[], k: num
 
 function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPattern[], transitive: boolean, lex: EventLexicon): Found | null {
   const t = view.tokens;
-  const passive = isPassive(t, k, view.first);
+  // "Israel is opposed to the plan": an adjective of attitude, active in meaning.
+  const passive = isPassive(t, k, view.first) && !(t.lower[k] === 'opposed' && t.lower[k + 1] === 'to');
   const reduced = !passive && isReducedPassive(view, k, transitive);
   let match = bestMatch(view, bucket, k, passive || reduced);
   if (!match) return null;
@@ -333,6 +339,14 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly IndexedPatt
       if (source) sourceFound = passive ? 'agent' : 'subject';
     }
   }
+  if (!source) {
+    // "The ILO reiterated its demand": a possessive pronoun's owner is the subject of the verb whose object the noun is.
+    const v = verbOfPossessedNoun(view, k);
+    if (v >= 0) {
+      source = findSubject(view, v, lex.cues).unit;
+      if (source) sourceFound = 'subject';
+    }
+  }
   let target = match.target;
   let targetFound: EventCues['targetFound'] = target ? 'pattern' : 'none';
   if (!target && !match.targetUnknown && match.literals === 0) {
@@ -370,6 +384,17 @@ function agentOfCause(view: SentenceView, from: number, lex: EventLexicon): { un
     if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM') return null;
   }
   return null;
+}
+
+/** The verb right before "its"/"their" (and modifiers) that own the noun at `k` ("reiterated its [firm] demand"), or -1. */
+function verbOfPossessedNoun(view: SentenceView, k: number): number {
+  const t = view.tokens;
+  let j = k - 1;
+  while (j > view.first && j >= k - 3 && (t.pos[j] === 'ADJ' || t.pos[j] === 'NOUN')) j--;
+  if (j <= view.first || !POSSESSIVE_DETERMINERS.has(t.lower[j])) return -1;
+  let v = j - 1;
+  while (v > view.first && t.pos[v] === 'ADV') v--;
+  return t.pos[v] === 'VERB' ? v : -1;
 }
 
 /** The support verb whose object is the noun at `k` ("launched [a new] attack"), or -1. */

@@ -59,18 +59,38 @@ export function composeShells(view: SentenceView, found: readonly Found[], lex: 
     if (f.cues.voice === 'nominal') continue;
     let to = f.trigger - 1;
     while (to > view.first && t.pos[to] === 'ADV') to--;
-    if (to <= view.first || t.lower[to] !== 'to') continue;
-    const s = out.findIndex((g) => g !== f && g.trigger < to && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
-      && (g.match.literalTokens.includes(to) || g.match.end === to));
+    const s = to > view.first && t.lower[to] === 'to'
+      ? out.findIndex((g) => g !== f && g.trigger < to && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
+        && (g.match.literalTokens.includes(to) || g.match.end === to))
+      : thatShellOf(view, out, f);
     if (s < 0) continue;
     const shell = out[s];
     const code = lex.shells.shellCodeOf(shell.match.pattern.code.slice(0, 2), f.match.pattern.code);
     if (!code) continue;
     const pattern = { ...shell.match.pattern, code, id: `${shell.match.pattern.id} + ${f.match.pattern.id}` };
-    out[s] = { ...shell, match: { ...shell.match, pattern }, target: shell.target ?? f.target };
+    // "demanded that Israel ease the restrictions": the demand is made of the clause's subject.
+    const obliged = t.lower[to] === 'to' ? f.target : f.source;
+    out[s] = { ...shell, match: { ...shell.match, pattern }, target: shell.target ?? obliged };
     out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
   }
   return out;
+}
+
+/** Words between the subject of a that-clause and its verb: "that Israel [should] ease", "that the US [immediately] lift". */
+const THAT_CLAUSE_REACH = 3;
+
+/**
+ * "demanded that Israel ease the restrictions", "its demand that the US lift sanctions": the shell
+ * (an appeal, demand or threat whose pattern ends in "that") whose that-clause has `f`'s source as
+ * its subject; the index of the shell in `found`, or -1.
+ */
+function thatShellOf(view: SentenceView, found: readonly Found[], f: Found): number {
+  const subject = f.source;
+  if (!subject || f.trigger < subject.end || f.trigger - subject.end > THAT_CLAUSE_REACH) return -1;
+  const that = subject.start - 1;
+  if (that <= view.first || view.tokens.lower[that] !== 'that') return -1;
+  return found.findIndex((g) => g !== f && g.trigger < that && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
+    && g.match.literalTokens.includes(that));
 }
 
 /**
