@@ -9,6 +9,7 @@ import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
 import { approvedActs, arrivingPeacekeepers, claimedActs, composeShells, consideredActs, nestedNominals, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
 import { expand } from './expand-event.js';
+import { preparedForce } from './prepared-force.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
@@ -72,7 +73,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const claimed = claimedActs(view, found, lex);
   const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
   for (const c of claimed.claims) kept.push(c);
-  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, composeShells(view, consideredActs(view, approvedActs(view, dropIntentShells(view, kept, lex)), lex), lex), lex)));
+  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropIntentShells(view, kept, lex)), lex), lex), lex), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
   nestedNominals(placed);

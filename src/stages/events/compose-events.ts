@@ -4,7 +4,7 @@ import type { EventLexicon } from './code-sentence.js';
 import { COMMISSIVE, isCooperative } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import type { PatternMatch } from './match-pattern.js';
-import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, CONSIDERED_OPTION, claimingVerb } from './sentence-rules.js';
+import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, CONSIDERED_OPTION, MUST_DEMAND, claimingVerb } from './sentence-rules.js';
 import type { ActorUnit, SentenceView } from './sentence-view.js';
 
 /** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
@@ -80,17 +80,18 @@ export function composeShells(view: SentenceView, found: readonly Found[], lex: 
 const THAT_CLAUSE_REACH = 3;
 
 /**
- * "demanded that Israel ease the restrictions", "its demand that the US lift sanctions": the shell
- * (an appeal, demand or threat whose pattern ends in "that") whose that-clause has `f`'s source as
- * its subject; the index of the shell in `found`, or -1.
+ * "demanded that Israel ease the restrictions", "its demand that the US lift sanctions", "said the
+ * US must lift sanctions": the shell (an appeal, demand or threat whose pattern ends in a word
+ * right before `f`'s subject, or a demand read from "must" between that subject and `f`) of
+ * which `f` is the act asked for; the index of the shell in `found`, or -1.
  */
 function thatShellOf(view: SentenceView, found: readonly Found[], f: Found): number {
   const subject = f.source;
   if (!subject || f.trigger < subject.end || f.trigger - subject.end > THAT_CLAUSE_REACH) return -1;
   const that = subject.start - 1;
-  if (that <= view.first || view.tokens.lower[that] !== 'that') return -1;
-  return found.findIndex((g) => g !== f && g.trigger < that && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
-    && g.match.literalTokens.includes(that));
+  if (that <= view.first) return -1;
+  return found.findIndex((g) => g !== f && ((g.trigger < that && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
+    && g.match.literalTokens.includes(that)) || (g.match.pattern === MUST_DEMAND && g.trigger >= subject.end && g.trigger < f.trigger)));
 }
 
 /**
