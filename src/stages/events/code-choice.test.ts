@@ -14,6 +14,7 @@ describe('code choice', () => {
     ['finds the obliged actor behind the rest of its phrase ("the rebels in Colombia must")', 'Peru said that the government and the rebels in Colombia must end the fighting.', 'PER>COLREB 1056 asserted'],
     ['finds the obliged actor before "and other ..." ("Bolivia and other neighbouring states must")', 'A farmers\' forum concluded on Monday that Bolivia and other neighbouring states must open their markets.', 'BOLAGR>BOL 100 asserted'],
     ['codes a stressed obligation of an actor as a demand', 'The assembly stressed the obligation of Chile to lift the embargo.', 'CHLLEG>CHL 1054 asserted'],
+    ['keeps a refusal demanded in a that-clause as only hypothetical', 'Peru demanded that the Bolivian government refuse to recognize Chile.', 'PER>BOLGOV 100 asserted'],
     // Force that is only readied is a show of force.
     ['codes troops preparing to resume shelling as a show of force', 'Chilean troops prepared to resume shelling rebel positions.', 'CHLMIL>- 150 asserted'],
     ['codes soldiers preparing to attack as a show of force', 'Bolivian soldiers are preparing to attack the rebel camp.', 'BOLMIL>- 150 asserted'],
@@ -28,6 +29,8 @@ describe('code choice', () => {
     // Broader patterns.
     ['codes defending an actor against criticism as verbal support, not protection', 'Peru defended Bolivia against criticism from the European Union.', 'PER>BOL 052 asserted'],
     ['codes police preventing a rally as a restriction of political freedom', 'Peruvian police prevented a rally by students in Lima.', 'PERCOP>PEREDU 1721 asserted'],
+    ['codes opposing a deployment as a rejection, not disapproval', 'The Bolivian rebels opposed the deployment of a regional peacekeeping force.', 'BOLREB>IGOMIL 120 asserted'],
+    ['steps over a topic phrase between a pattern\'s words ("held talks on fishing rights with")', 'Peru held talks on fishing rights with Chile.', 'PER>CHL 040 asserted'],
     ['codes a reimposed blockade as a blockade', 'Chile on Friday reimposed a blockade on the port.', 'CHL>- 191 asserted'],
     ['codes rebels blocking traffic as obstructing passage', 'Peruvian rebels blocked traffic into Lima.', 'PERREB>PER 144 asserted'],
     ['codes reopening a bridge as easing a blockade', 'Bolivia reopened the bridge to Peru.', 'BOL>PER 0872 asserted'],
@@ -39,6 +42,10 @@ describe('code choice', () => {
     ['keeps agreeing that something will be as a commitment', 'Peru and Chile agreed there would be new talks in May.', 'PER>CHL 030 asserted'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
+  });
+
+  it('does not code the refusal a that-clause demands as a refusal made', () => {
+    expect(coded('Peru demanded that the Bolivian government refuse to recognize Chile.').some((e) => e.includes(' 12') && e.endsWith('asserted'))).toBe(false);
   });
 
   it('does not make preparing to negotiate a show of force', () => {

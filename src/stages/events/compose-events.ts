@@ -59,22 +59,37 @@ export function composeShells(view: SentenceView, found: readonly Found[], lex: 
     if (f.cues.voice === 'nominal') continue;
     let to = f.trigger - 1;
     while (to > view.first && t.pos[to] === 'ADV') to--;
-    const s = to > view.first && t.lower[to] === 'to'
+    const byTo = to > view.first && t.lower[to] === 'to'
       ? out.findIndex((g) => g !== f && g.trigger < to && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
         && (g.match.literalTokens.includes(to) || g.match.end === to))
-      : thatShellOf(view, out, f);
+      : -1;
+    // "demanded that the EU refuse to recognize": a that-clause whose verb has its own "to".
+    const inClause = byTo < 0;
+    const s = inClause ? thatShellOf(view, out, f) : byTo;
     if (s < 0) continue;
     const shell = out[s];
+    if (inClause && f.refused) {
+      // "demanded that the EU refuse to recognize X": a refusal asked for is no refusal made, nor an act asked for.
+      out[i] = { ...f, refused: false, modality: 'hypothetical' };
+      continue;
+    }
     const code = lex.shells.shellCodeOf(shell.match.pattern.code.slice(0, 2), f.match.pattern.code);
-    if (!code) continue;
+    if (!code) {
+      // "demanded that its partners refuse to recognize X": what is demanded in a clause has not happened.
+      if (inClause) out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
+      continue;
+    }
     const pattern = { ...shell.match.pattern, code, id: `${shell.match.pattern.id} + ${f.match.pattern.id}` };
     // "demanded that Israel ease the restrictions": the demand is made of the clause's subject.
-    const obliged = t.lower[to] === 'to' ? f.target : f.source;
+    const obliged = inClause ? f.source : f.target;
     out[s] = { ...shell, match: { ...shell.match, pattern }, target: shell.target ?? obliged };
     out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
   }
   return out;
 }
+
+/** Possessives that may open the subject of a that-clause. */
+const CLAUSE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
 
 /** Words between the subject of a that-clause and its verb: "that Israel [should] ease", "that the US [immediately] lift". */
 const THAT_CLAUSE_REACH = 3;
@@ -88,7 +103,9 @@ const THAT_CLAUSE_REACH = 3;
 function thatShellOf(view: SentenceView, found: readonly Found[], f: Found): number {
   const subject = f.source;
   if (!subject || f.trigger < subject.end || f.trigger - subject.end > THAT_CLAUSE_REACH) return -1;
-  const that = subject.start - 1;
+  // "demanded that its partners refuse": a determiner may open the subject's phrase.
+  let that = subject.start - 1;
+  if (that > view.first && (view.tokens.pos[that] === 'DET' || CLAUSE_DETERMINERS.has(view.tokens.lower[that]))) that--;
   if (that <= view.first) return -1;
   return found.findIndex((g) => g !== f && ((g.trigger < that && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
     && g.match.literalTokens.includes(that)) || (g.match.pattern === MUST_DEMAND && g.trigger >= subject.end && g.trigger < f.trigger)));

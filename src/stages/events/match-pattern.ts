@@ -104,6 +104,9 @@ function findWord(view: SentenceView, ids: Uint32Array, from: number): number {
     // "agreed on Wednesday that": a preposition that opens a time phrase is no pattern word ("agree on").
     if ((lowerId !== 0 || lemmaId !== 0) && (hasWordId(ids, lowerId) || hasWordId(ids, lemmaId)) && !isTimeLead(view, k)) return k;
     if (isLink(view, k, from)) continue;
+    // "shared intelligence on the militants with France", "held talks about trade with": a topic
+    // phrase may stand between a pattern's words.
+    if (TOPIC_PREPOSITIONS.has(t.lower[k])) { gap++; continue; }
     // A hyphenated compound ("open-ended", tagged a verb) modifies the noun after it.
     if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end) && !isCompound(t.lower[k])) return -1;
     // "25,000 tons of food aid": a number and the "of" of a measure phrase take no gap of their own.
@@ -169,6 +172,9 @@ function skipNounPhrase(view: SentenceView, from: number, next: Uint32Array | nu
   }
   return k;
 }
+
+/** Prepositions that open a topic phrase. */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 
 /** Prepositions that join a place or body to the noun phrase of an actor: "the UN mission in Haiti". */
 const TAIL_PREPOSITIONS = new Set(['in', 'of', 'from', 'for']);
