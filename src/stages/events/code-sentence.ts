@@ -9,6 +9,7 @@ import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
 import { approvedActs, arrivingPeacekeepers, claimedActs, composeShells, consideredActs, nestedNominals, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
 import { expand } from './expand-event.js';
+import { passiveObject } from './passive-object.js';
 import { preparedForce } from './prepared-force.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
@@ -54,10 +55,18 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
       present = sentenceWordIds(view.classes, view.first, view.end);
     }
     const bucket = candidatePatterns(head, view.classes, k, view.end, patternWords ?? NO_TOKENS, present);
-    // No pattern can match: nothing to code (codeVerbal and codeNominal would find no match).
-    if (bucket.length === 0) continue;
-    const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, head.transitive, lex);
-    if (!f) continue;
+    // No pattern can match after the head: only a passive may find its object before it.
+    const f = bucket.length === 0 ? null : nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, head.transitive, lex);
+    if (!f) {
+      const p = nominal || head.byWord.size === 0 ? null : passiveObject(view, k, head, lex);
+      if (!p) continue;
+      // "the sanctions were lifted": the object noun's own event is this one.
+      const object = p.match.literalTokens[0];
+      const i = found.findIndex((g) => g.trigger === object && g.cues.voice === 'nominal');
+      if (i >= 0) found.splice(i, 1);
+      found.push(p);
+      continue;
+    }
     found.push(f);
     if (f.match.literalTokens.length > 0) {
       used ??= [];
