@@ -15,6 +15,9 @@ describe('code choice', () => {
     ['finds the obliged actor before "and other ..." ("Bolivia and other neighbouring states must")', 'A farmers\' forum concluded on Monday that Bolivia and other neighbouring states must open their markets.', 'BOLAGR>BOL 100 asserted'],
     ['codes a stressed obligation of an actor as a demand', 'The assembly stressed the obligation of Chile to lift the embargo.', 'CHLLEG>CHL 1054 asserted'],
     ['keeps a refusal demanded in a that-clause as only hypothetical', 'Peru demanded that the Bolivian government refuse to recognize Chile.', 'PER>BOLGOV 100 asserted'],
+    ['codes urging others to back a third party as rallying support for it', 'Venezuela urged the European Union to support the Bolivian government.', 'VEN>BOLGOV 053 asserted'],
+    ['keeps urging others to back one\'s own bid as an appeal for support', 'Peru urged Chile to back its candidacy.', 'PER>CHL 022 asserted'],
+    ['keeps a call to recognize a party as an appeal', 'Peru called on Chile to recognize Bolivia.', 'PER>CHL 022 asserted'],
     // Force that is only readied is a show of force.
     ['codes troops preparing to resume shelling as a show of force', 'Chilean troops prepared to resume shelling rebel positions.', 'CHLMIL>- 150 asserted'],
     ['codes soldiers preparing to attack as a show of force', 'Bolivian soldiers are preparing to attack the rebel camp.', 'BOLMIL>- 150 asserted'],

@@ -11,6 +11,7 @@ import { approvedActs, arrivingPeacekeepers, claimedActs, composeShells, conside
 import { expand } from './expand-event.js';
 import { passiveObject } from './passive-object.js';
 import { preparedForce } from './prepared-force.js';
+import { ralliedSupport } from './rallied-support.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
@@ -82,7 +83,8 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const claimed = claimedActs(view, found, lex);
   const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
   for (const c of claimed.claims) kept.push(c);
-  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropIntentShells(view, kept, lex)), lex), lex), lex), lex)));
+  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropIntentShells(view, kept, lex)), lex), lex), lex);
+  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, shelled), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
   nestedNominals(placed);
