@@ -9,10 +9,14 @@ import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
 import { approvedActs, arrivingPeacekeepers, claimedActs, composeShells, consideredActs, nestedNominals, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
 import { expand } from './expand-event.js';
+import { passiveObject } from './passive-object.js';
+import { preparedForce } from './prepared-force.js';
+import { ralliedSupport } from './rallied-support.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
 import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { isTemporal } from './temporal.js';
 import { WORD } from './word-bits.js';
 
 /** What the events stage needs besides the document: its dictionaries and their index. */
@@ -52,10 +56,18 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
       present = sentenceWordIds(view.classes, view.first, view.end);
     }
     const bucket = candidatePatterns(head, view.classes, k, view.end, patternWords ?? NO_TOKENS, present);
-    // No pattern can match: nothing to code (codeVerbal and codeNominal would find no match).
-    if (bucket.length === 0) continue;
-    const f = nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, head.transitive, lex);
-    if (!f) continue;
+    // No pattern can match after the head: only a passive may find its object before it.
+    const f = bucket.length === 0 ? null : nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, head.transitive, lex);
+    if (!f) {
+      const p = nominal || head.byWord.size === 0 ? null : passiveObject(view, k, head, lex);
+      if (!p) continue;
+      // "the sanctions were lifted": the object noun's own event is this one.
+      const object = p.match.literalTokens[0];
+      const i = found.findIndex((g) => g.trigger === object && g.cues.voice === 'nominal');
+      if (i >= 0) found.splice(i, 1);
+      found.push(p);
+      continue;
+    }
     found.push(f);
     if (f.match.literalTokens.length > 0) {
       used ??= [];
@@ -71,7 +83,8 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const claimed = claimedActs(view, found, lex);
   const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
   for (const c of claimed.claims) kept.push(c);
-  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, composeShells(view, consideredActs(view, approvedActs(view, dropIntentShells(view, kept, lex)), lex), lex), lex)));
+  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropIntentShells(view, kept, lex)), lex), lex), lex);
+  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, shelled), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
   nestedNominals(placed);
@@ -133,6 +146,8 @@ function isReducedPassive(view: SentenceView, k: number, transitive: boolean): b
   if (!isParticiple(t, k) || !t.lower[k].endsWith('ed') && !/(en|wn|ne)$/.test(t.lower[k])) return false;
   const before = k - 1;
   if (before < view.first || !(t.pos[before] === 'NOUN' || t.pos[before] === 'PROPN' || unitAtToken(view, before))) return false;
+  // "X on Thursday shortened by an hour": a time word is no noun the participle describes.
+  if (isTemporal(view, before)) return false;
   const next = k + 1 < view.end ? t.lower[k + 1] : '.';
   if (next === 'by') return true;
   if (k + 1 < view.end && t.pos[k + 1] !== 'ADP') return false;
@@ -206,6 +221,8 @@ function isHeadlineVerb(view: SentenceView, k: number): boolean {
   if (!before || before.end !== k || unitAtToken(view, k)) return false;
   const next = t.pos[k + 1];
   if (HEADLINE_PARTICLES.has(t.lower[k + 1])) return true;
+  // "China and Russia call on the US": after a compound subject, the plural present has no -s.
+  if (before.members.length > 1 && !t.lower[k].endsWith('s') && (next === 'ADP' || next === 'DET' || next === 'PROPN')) return true;
   return t.lower[k].endsWith('s') && !t.lower[k].endsWith('ss') && (next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'ADJ' || next === 'NUM');
 }
 
@@ -238,7 +255,8 @@ function bestMatch(view: SentenceView, bucket: readonly IndexedPattern[], k: num
 
 function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPattern[], transitive: boolean, lex: EventLexicon): Found | null {
   const t = view.tokens;
-  const passive = isPassive(t, k, view.first);
+  // "Israel is opposed to the plan": an adjective of attitude, active in meaning.
+  const passive = isPassive(t, k, view.first) && !(t.lower[k] === 'opposed' && t.lower[k + 1] === 'to');
   const reduced = !passive && isReducedPassive(view, k, transitive);
   let match = bestMatch(view, bucket, k, passive || reduced);
   if (!match) return null;
@@ -333,6 +351,14 @@ function codeNominal(view: SentenceView, k: number, bucket: readonly IndexedPatt
       if (source) sourceFound = passive ? 'agent' : 'subject';
     }
   }
+  if (!source) {
+    // "The ILO reiterated its demand": a possessive pronoun's owner is the subject of the verb whose object the noun is.
+    const v = verbOfPossessedNoun(view, k);
+    if (v >= 0) {
+      source = findSubject(view, v, lex.cues).unit;
+      if (source) sourceFound = 'subject';
+    }
+  }
   let target = match.target;
   let targetFound: EventCues['targetFound'] = target ? 'pattern' : 'none';
   if (!target && !match.targetUnknown && match.literals === 0) {
@@ -370,6 +396,17 @@ function agentOfCause(view: SentenceView, from: number, lex: EventLexicon): { un
     if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM') return null;
   }
   return null;
+}
+
+/** The verb right before "its"/"their" (and modifiers) that own the noun at `k` ("reiterated its [firm] demand"), or -1. */
+function verbOfPossessedNoun(view: SentenceView, k: number): number {
+  const t = view.tokens;
+  let j = k - 1;
+  while (j > view.first && j >= k - 3 && (t.pos[j] === 'ADJ' || t.pos[j] === 'NOUN')) j--;
+  if (j <= view.first || !POSSESSIVE_DETERMINERS.has(t.lower[j])) return -1;
+  let v = j - 1;
+  while (v > view.first && t.pos[v] === 'ADV') v--;
+  return t.pos[v] === 'VERB' ? v : -1;
 }
 
 /** The support verb whose object is the noun at `k` ("launched [a new] attack"), or -1. */

@@ -4,7 +4,7 @@ import type { EventLexicon } from './code-sentence.js';
 import { COMMISSIVE, isCooperative } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import type { PatternMatch } from './match-pattern.js';
-import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, CONSIDERED_OPTION, claimingVerb } from './sentence-rules.js';
+import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, CONSIDERED_OPTION, MUST_DEMAND, claimingVerb } from './sentence-rules.js';
 import type { ActorUnit, SentenceView } from './sentence-view.js';
 
 /** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
@@ -59,18 +59,56 @@ export function composeShells(view: SentenceView, found: readonly Found[], lex: 
     if (f.cues.voice === 'nominal') continue;
     let to = f.trigger - 1;
     while (to > view.first && t.pos[to] === 'ADV') to--;
-    if (to <= view.first || t.lower[to] !== 'to') continue;
-    const s = out.findIndex((g) => g !== f && g.trigger < to && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
-      && (g.match.literalTokens.includes(to) || g.match.end === to));
+    const byTo = to > view.first && t.lower[to] === 'to'
+      ? out.findIndex((g) => g !== f && g.trigger < to && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
+        && (g.match.literalTokens.includes(to) || g.match.end === to))
+      : -1;
+    // "demanded that the EU refuse to recognize": a that-clause whose verb has its own "to".
+    const inClause = byTo < 0;
+    const s = inClause ? thatShellOf(view, out, f) : byTo;
     if (s < 0) continue;
     const shell = out[s];
+    if (inClause && f.refused) {
+      // "demanded that the EU refuse to recognize X": a refusal asked for is no refusal made, nor an act asked for.
+      out[i] = { ...f, refused: false, modality: 'hypothetical' };
+      continue;
+    }
     const code = lex.shells.shellCodeOf(shell.match.pattern.code.slice(0, 2), f.match.pattern.code);
-    if (!code) continue;
+    if (!code) {
+      // "demanded that its partners refuse to recognize X": what is demanded in a clause has not happened.
+      if (inClause) out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
+      continue;
+    }
     const pattern = { ...shell.match.pattern, code, id: `${shell.match.pattern.id} + ${f.match.pattern.id}` };
-    out[s] = { ...shell, match: { ...shell.match, pattern }, target: shell.target ?? f.target };
+    // "demanded that Israel ease the restrictions": the demand is made of the clause's subject.
+    const obliged = inClause ? f.source : f.target;
+    out[s] = { ...shell, match: { ...shell.match, pattern }, target: shell.target ?? obliged };
     out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
   }
   return out;
+}
+
+/** Possessives that may open the subject of a that-clause. */
+const CLAUSE_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our']);
+
+/** Words between the subject of a that-clause and its verb: "that Israel [should] ease", "that the US [immediately] lift". */
+const THAT_CLAUSE_REACH = 3;
+
+/**
+ * "demanded that Israel ease the restrictions", "its demand that the US lift sanctions", "said the
+ * US must lift sanctions": the shell (an appeal, demand or threat whose pattern ends in a word
+ * right before `f`'s subject, or a demand read from "must" between that subject and `f`) of
+ * which `f` is the act asked for; the index of the shell in `found`, or -1.
+ */
+function thatShellOf(view: SentenceView, found: readonly Found[], f: Found): number {
+  const subject = f.source;
+  if (!subject || f.trigger < subject.end || f.trigger - subject.end > THAT_CLAUSE_REACH) return -1;
+  // "demanded that its partners refuse": a determiner may open the subject's phrase.
+  let that = subject.start - 1;
+  if (that > view.first && (view.tokens.pos[that] === 'DET' || CLAUSE_DETERMINERS.has(view.tokens.lower[that]))) that--;
+  if (that <= view.first) return -1;
+  return found.findIndex((g) => g !== f && ((g.trigger < that && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
+    && g.match.literalTokens.includes(that)) || (g.match.pattern === MUST_DEMAND && g.trigger >= subject.end && g.trigger < f.trigger)));
 }
 
 /**

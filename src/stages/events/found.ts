@@ -24,10 +24,10 @@ export interface Found {
 }
 
 /** An event coded by a sentence-level rule (no pattern words), asserted, from `source` to `target`. */
-export function ruleFound(view: SentenceView, pattern: EventPattern, trigger: number, source: ActorUnit, target: ActorUnit,
+export function ruleFound(view: SentenceView, pattern: EventPattern, trigger: number, source: ActorUnit | null, target: ActorUnit,
   targetFound: EventCues['targetFound']): Found {
   const match: PatternMatch = { pattern, end: trigger + 1, literalTokens: [], target, source, targetUnknown: false, targetStart: -1, literals: 0 };
-  return { trigger, match, source, target, modality: 'asserted', cues: cuesOf(view, 'active', match, 'subject', targetFound, trigger, source, target) };
+  return { trigger, match, source, target, modality: 'asserted', cues: cuesOf(view, 'active', match, source ? 'subject' : 'none', targetFound, trigger, source, target) };
 }
 
 /** The structural cues of an event, for its confidence. `group` is the trigger's verb group when the caller has it. */

@@ -3,7 +3,7 @@ import { ELEMENT } from './element-kinds.js';
 import type { IndexedPattern } from './pattern-index.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 import { isTemporal } from './temporal.js';
-import { wordIdOf } from './word-bits.js';
+import { WORD, wordIdOf } from './word-bits.js';
 import { hasWordId } from './word-id-set.js';
 
 /** Where a pattern matched: the last token it used and the actors its slots found. */
@@ -52,10 +52,14 @@ export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: 
   let literals = 0;
   let literalTokens: number[] | null = null;
   const kinds = indexed.kinds;
+  let afterUnit = false;
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[i];
     if (kind === ELEMENT.word || kind === ELEMENT.optionalWord) {
-      const k = findWord(view, words[i]!, cursor);
+      let k = findWord(view, words[i]!, cursor);
+      // "called on the UN mission in Haiti to": the words after an actor may belong to its noun phrase.
+      if (k < 0 && afterUnit) { const tail = unitTailEnd(view, cursor); if (tail > cursor) k = findWord(view, words[i]!, tail); }
+      afterUnit = false;
       if (k < 0) {
         if (kind === ELEMENT.optionalWord) continue;
         return null;
@@ -71,6 +75,7 @@ export function matchPattern(view: SentenceView, indexed: IndexedPattern, head: 
     if (unit) {
       if (isTarget) target = unit; else source = unit;
       cursor = unit.end;
+      afterUnit = true;
       continue;
     }
     // An unknown noun phrase ends before the pattern's next word: "gave the FBI access to".
@@ -96,10 +101,16 @@ function findWord(view: SentenceView, ids: Uint32Array, from: number): number {
     const lowerId = wordIdOf(lower[k]);
     const lemmaId = wordIdOf(lemma[k]);
     // Id 0 is no pattern word: never among `ids`.
-    if ((lowerId !== 0 || lemmaId !== 0) && (hasWordId(ids, lowerId) || hasWordId(ids, lemmaId))) return k;
+    // "agreed on Wednesday that": a preposition that opens a time phrase is no pattern word ("agree on").
+    if ((lowerId !== 0 || lemmaId !== 0) && (hasWordId(ids, lowerId) || hasWordId(ids, lemmaId)) && !isTimeLead(view, k)) return k;
     if (isLink(view, k, from)) continue;
+    // "shared intelligence on the militants with France", "held talks about trade with": a topic
+    // phrase may stand between a pattern's words.
+    if (TOPIC_PREPOSITIONS.has(t.lower[k])) { gap++; continue; }
     // A hyphenated compound ("open-ended", tagged a verb) modifies the noun after it.
     if (!GAP_POS.has(t.pos[k]) && !GAP_WORDS.has(t.lower[k]) && !isTemporal(view, k) && !isQuantityWord(t, k, view.end) && !isCompound(t.lower[k])) return -1;
+    // "25,000 tons of food aid": a number and the "of" of a measure phrase take no gap of their own.
+    if (t.pos[k] === 'NUM' || t.lower[k] === 'of') continue;
     gap++;
   }
   return -1;
@@ -160,6 +171,39 @@ function skipNounPhrase(view: SentenceView, from: number, next: Uint32Array | nu
     k++;
   }
   return k;
+}
+
+/** Prepositions that open a topic phrase. */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+/** Prepositions that join a place or body to the noun phrase of an actor: "the UN mission in Haiti". */
+const TAIL_PREPOSITIONS = new Set(['in', 'of', 'from', 'for']);
+
+/**
+ * Where the noun phrase of the actor that ended at `from` ends: its own head nouns ("the UN
+ * [stabilization mission]") and a prepositional phrase naming another actor ("in Haiti"); `from`
+ * when there is none.
+ */
+function unitTailEnd(view: SentenceView, from: number): number {
+  const t = view.tokens;
+  let k = from;
+  while (k < view.end && k < from + 3 && (t.pos[k] === 'NOUN' || t.pos[k] === 'PROPN') && !unitAtToken(view, k)) k++;
+  if (k < view.end && TAIL_PREPOSITIONS.has(t.lower[k])) {
+    let j = k + 1;
+    if (j < view.end && t.pos[j] === 'DET') j++;
+    const u = j < view.end ? unitAtToken(view, j) : null;
+    if (u) return u.end;
+    // A place that is no actor: "in Haiti".
+    let p = j;
+    while (p < view.end && p < j + 3 && t.pos[p] === 'PROPN') p++;
+    if (p > j) return p;
+  }
+  return k;
+}
+
+/** A preposition that opens a time phrase: the "on" of "on Wednesday", the "in" of "in March". */
+function isTimeLead(view: SentenceView, k: number): boolean {
+  return (view.classes.lower[k] & WORD.timeLead) !== 0 && k + 1 < view.end && (view.classes.lower[k + 1] & WORD.timeWord) !== 0 && isTemporal(view, k);
 }
 
 /** True when token `k`'s form or lemma has one of the word ids `ids` (a bitset). */

@@ -61,10 +61,10 @@ export function claimingVerb(view: SentenceView, trigger: number): number {
   return -1;
 }
 
-/** A demand read from reported obligation: who says who must act. */
+/** A demand read from reported obligation: who says who must act (`source` null when the speaker is no known actor). */
 export interface ModalDemand {
   readonly trigger: number;
-  readonly source: ActorUnit;
+  readonly source: ActorUnit | null;
   readonly target: ActorUnit;
 }
 
@@ -84,16 +84,36 @@ export function modalDemands(view: SentenceView, cues: ModalityCues): ModalDeman
     if (!obligation) continue;
     let j = k - 1;
     while (j >= view.first && t.pos[j] === 'ADV') j--;
-    const target = j >= view.first ? unitAtToken(view, j) : null;
+    const target = j >= view.first ? obligedBefore(view, j) : null;
     if (!target) continue;
     // The speech verb, before "that" and time words: "declared on Tuesday that China must".
     let v = target.start - 1;
     while (v >= view.first && v >= target.start - 5 && !(t.pos[v] === 'VERB' || t.pos[v] === 'AUX') && !unitAtToken(view, v)) v--;
     if (v < view.first || !(t.pos[v] === 'VERB' || t.pos[v] === 'AUX') || !(cues.report.has(t.lemma[v]) || INSISTING.has(t.lemma[v]))) continue;
+    // "The forum concluded that the US must": the demand stands when the speaker is no known actor.
     const source = findSubject(view, v, cues).unit;
-    if (source && source !== target) out.push({ trigger: k, source, target });
+    if (source !== target) out.push({ trigger: k, source, target });
   }
   return out;
+}
+
+/** How many words of the obliged noun phrase may follow its actor ("the rebels [in Darfur]", "the US [and other developed nations]"). */
+const OBLIGED_TAIL = 5;
+
+/**
+ * The actor of the noun phrase that ends at `j`, right before "must": an actor there, or one a few
+ * words back over the rest of its phrase (nouns, adjectives, "and other", "in Darfur").
+ */
+function obligedBefore(view: SentenceView, j: number): ActorUnit | null {
+  const t = view.tokens;
+  for (let k = j; k >= view.first && k > j - OBLIGED_TAIL; k--) {
+    const u = unitAtToken(view, k);
+    if (u) return u;
+    const pos = t.pos[k];
+    const w = t.lower[k];
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ' && pos !== 'DET' && w !== 'in' && w !== 'of' && w !== 'and' && !w.endsWith('ed')) return null;
+  }
+  return null;
 }
 
 /** Verbs that, like speech verbs, make "X must ..." their subject's demand: "reiterated that Libya must". */
