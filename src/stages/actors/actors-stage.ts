@@ -10,6 +10,7 @@ import { specOfChunk, type ActorSpec } from './compose.js';
 import { createPhraseIndex, type PhraseIndex } from './phrase-index.js';
 import { findPieces, type KnownName } from './pieces.js';
 import { isBorderNoun, isForeignForce, isInstitutionWord, isMakerHyphen, isMultinationalForce, isTimeWord } from './phrase-words.js';
+import { placeNameStart, prepositionBeforePlace } from './place-lead.js';
 import { rememberPlaceCountries } from './place-country-memo.js';
 
 /** Prepositions after which a bare capital or city name is a place, not an actor. */
@@ -368,8 +369,8 @@ function geocodedLocatives(tokens: TokenTable, sentence: number, first: number, 
   placeCountryOf: (name: string) => string | null, locatives: LocativeMention[], placeCountries: string[]): void {
   for (let k = first; k + 1 < end; k++) {
     if (!LOCATIVE.has(tokens.lower[k])) continue;
-    let start = k + 1;
-    if (tokens.pos[start] === 'DET') start++;
+    // "in the northern city of Kirkuk", "in the capital Algiers": the name after its lead.
+    const start = placeNameStart(tokens, k, end);
     let stop = start;
     while (stop < end && stop < start + 3 && startsWithCapital(tokens.text[stop]) && tokens.pos[stop] === 'PROPN' && !inChunk(items, stop)) stop++;
     if (stop === start || isInstitutionWord(tokens, start)) continue;
@@ -435,7 +436,12 @@ function attachingPrep(tokens: TokenTable, from: number, to: number): boolean {
 }
 
 function isLocative(tokens: TokenTable, start: number, sentenceStart: number, capital: boolean): boolean {
-  return start > sentenceStart && (capital ? LOCATIVE : COUNTRY_LOCATIVE).has(tokens.lower[start - 1]);
+  if (start <= sentenceStart) return false;
+  const prepositions = capital ? LOCATIVE : COUNTRY_LOCATIVE;
+  if (prepositions.has(tokens.lower[start - 1])) return true;
+  // "in the capital Algiers", "in the eastern province of Herat".
+  const prep = prepositionBeforePlace(tokens, start, sentenceStart);
+  return prep >= 0 && prepositions.has(tokens.lower[prep]);
 }
 
 /** "the US and Iranian delegations": the role of the last member is shared by bare adjectives. */

@@ -220,7 +220,9 @@ const SUBORDINATORS_TAGGED_ADP = new Set(['as', 'after', 'before', 'since', 'unt
 
 /** Heads of quantity phrases: "thousands of students", "a group of rebels", "some of the troops". */
 const QUANTITY_HEADS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'lots', 'number', 'group', 'groups', 'crowd', 'crowds',
-  'majority', 'some', 'many', 'most', 'all', 'few', 'several', 'members', 'band', 'bands', 'unit', 'units', 'team', 'delegation', 'contingent', 'handful']);
+  'majority', 'some', 'many', 'most', 'all', 'few', 'several', 'members', 'band', 'bands', 'unit', 'units', 'team', 'delegation', 'contingent', 'handful',
+  // Collective nouns of people sent somewhere: "the first deployment of NATO troops", "a batch of peacekeepers".
+  'deployment', 'batch', 'patch', 'wave', 'convoy', 'column', 'detachment', 'squad', 'party', 'busload', 'planeload', 'shipload']);
 
 /** "thousands of students": the "of" after a quantity does not make its noun the object of a preposition. */
 function isQuantityOf(t: TokenTable, k: number, first: number): boolean {

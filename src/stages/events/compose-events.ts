@@ -1,3 +1,4 @@
+import { prepositionBeforePlace } from '../actors/place-lead.js';
 import type { ActorMention } from '../../core/actor.js';
 import { findSubject, verbGroup } from './arguments.js';
 import type { EventLexicon } from './code-sentence.js';
@@ -220,7 +221,10 @@ function isScene(view: SentenceView, k: number): boolean {
   if (k === view.first) return true;
   let p = k - 1;
   if (p >= view.first && t.pos[p] === 'DET') p--;
-  return p >= view.first && PLACE_PREPOSITIONS.has(t.lower[p]);
+  if (p >= view.first && PLACE_PREPOSITIONS.has(t.lower[p])) return true;
+  // "in the northern city of Kirkuk", "in the capital Algiers".
+  const prep = prepositionBeforePlace(t, k, view.first);
+  return prep >= 0 && PLACE_PREPOSITIONS.has(t.lower[prep]);
 }
 
 /** Verbs by which an authority decides an act of its own: approving it is doing it. */
