@@ -9,6 +9,7 @@ import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
 import { approvedActs, arrivingPeacekeepers, claimedActs, composeShells, consideredActs, nestedNominals, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
 import { expand } from './expand-event.js';
+import { isChargedAct } from './charged-acts.js';
 import { conditionTarget } from './condition-target.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
@@ -78,7 +79,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   nestedNominals(placed);
   const events: CodedEvent[] = [];
   for (const f of placed) {
-    if (isBackgroundMention(view, f)) continue;
+    if (isBackgroundMention(view, f) || isChargedAct(view, f)) continue;
     for (const e of expand(view, f, lex)) events.push(e);
   }
   return events;

@@ -70,3 +70,13 @@ describe('an actor named twice', () => {
     expect(out.filter((l) => l.startsWith('IRN>IGO')).length).toBe(1);
   });
 });
+
+// Issue 3: the charge of a punishment is not an event of its own.
+describe('acts named as a charge', () => {
+  it.each([
+    ['"jailed X for helping"', 'A Kenyan court jailed a Somali trader for helping rebels attack Uganda.', 'SOM'],
+    ['"convicted X of spying"', 'A Bolivian court convicted two Chilean officers of spying on Peru.', 'CHLMIL>PER'],
+  ])('codes the punishment, not the act charged, after %s', (_name, text, charged) => {
+    expect(coded(text).some((l) => l.startsWith(charged))).toBe(false);
+  });
+});
