@@ -80,3 +80,14 @@ describe('acts named as a charge', () => {
     expect(coded(text).some((l) => l.startsWith(charged))).toBe(false);
   });
 });
+
+// Issue 3: whose "the president" is, when the sentence names its country only as a possessor.
+describe('a definite state body after a possessor country', () => {
+  it('takes the country named before it ("Chad\'s elections ... the president")', () => {
+    expect(coded("The party said it will boycott Chad's elections unless the president resigns.")).toContain('TCDPTY>TCDGOV 13');
+  });
+
+  it('does not take a possessor named after it ("the government thanked China\'s envoy")', () => {
+    expect(coded("The government expressed thanks for China's assistance.").some((l) => l.startsWith('CHNGOV>'))).toBe(false);
+  });
+});
