@@ -91,3 +91,17 @@ describe('a definite state body after a possessor country', () => {
     expect(coded("The government expressed thanks for China's assistance.").some((l) => l.startsWith('CHNGOV>'))).toBe(false);
   });
 });
+
+// Issue 3: a subject set apart from its verb by a participial aside.
+describe('subject before an aside', () => {
+  it('takes the actor that modifies the subject noun ("Kenyan air raids, carried out weekly, have killed")', () => {
+    expect(coded('Recent Kenyan air raids, carried out almost weekly, have killed at least eight Somali fighters.')).toContain('KEN>SOMREB 19');
+  });
+});
+
+// Issue 3: the object of "to help" with a bare verb.
+describe('target past "to help" and a bare verb', () => {
+  it('finds the object of "send arms to help defend X"', () => {
+    expect(coded('Norway is willing to send equipment to help defend Latvia, its defence minister said.')).toContain('NOR>LVA 03');
+  });
+});
