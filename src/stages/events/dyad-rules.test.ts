@@ -105,3 +105,17 @@ describe('target past "to help" and a bare verb', () => {
     expect(coded('Norway is willing to send equipment to help defend Latvia, its defence minister said.')).toContain('NOR>LVA 03');
   });
 });
+
+// Issue 3: whom a protest with no named target is against.
+describe('target of a protest that names none', () => {
+  it('is the protesters\' own state when the main verb tells it', () => {
+    expect(coded('Angry Peruvian students rioted on Monday.')).toContain('PEREDU>PER 14');
+  });
+
+  it.each([
+    ['named only, as the object of a condemnation', 'The government condemned a protest by Peruvian students.'],
+    ['told in a relative clause', 'Police arrested Peruvian students who rioted on Monday.'],
+  ])('is not given when the protest is %s', (_name, text) => {
+    expect(coded(text).some((l) => l.startsWith('PEREDU>PER '))).toBe(false);
+  });
+});
