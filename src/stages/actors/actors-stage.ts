@@ -10,6 +10,7 @@ import { specOfChunk, type ActorSpec } from './compose.js';
 import { createPhraseIndex, type PhraseIndex } from './phrase-index.js';
 import { findPieces, type KnownName } from './pieces.js';
 import { isBorderNoun, isForeignForce, isInstitutionWord, isMakerHyphen, isMultinationalForce, isTimeWord } from './phrase-words.js';
+import { placeNameStart, prepositionBeforePlace } from './place-lead.js';
 import { rememberPlaceCountries } from './place-country-memo.js';
 
 /** Prepositions after which a bare capital or city name is a place, not an actor. */
@@ -208,8 +209,25 @@ function withSentenceCountry(mentions: ActorMention[], placeCountries: readonly 
   if (country === null) return;
   // Only an actor of its own ("Chilean officials", "Guyana") says whose sentence it is; an adjective
   // alone ("Turkish shelling") or a possessor ("China's aid") is as likely the other side.
-  if (placeCountries.length === 0 && !mentions.some((m) => m.country && (m.roles.length > 0 || m.evidence !== 'dictionary' || !isModifier(m, tokens)))) return;
+  if (placeCountries.length === 0 && !mentions.some((m) => m.country && (m.roles.length > 0 || m.evidence !== 'dictionary' || !isModifier(m, tokens)))) {
+    // "will boycott Algeria's elections unless the president resigns": a definite state body
+    // ("the president", "the police") after the country's mention refers back to it. (Before it,
+    // "the government thanked China's envoy", the country is as likely the other side.)
+    const firstNamed = mentions.find((m) => m.country === country)?.tokens[0] ?? Infinity;
+    fillCountry(mentions, country, codes, tokens, (m, t) => m.tokens[0] > firstNamed && isDefiniteStateBody(m, t));
+    return;
+  }
   fillCountry(mentions, country, codes, tokens);
+}
+
+/** Roles of the state's own civil bodies: "the president", "the parliament", "the courts", "the police". */
+const CIVIL_STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'LEG', 'JUD', 'COP']);
+
+/** "the president", "the police": a state body named with "the" and no name or country of its own. */
+function isDefiniteStateBody(m: ActorMention, tokens: TokenTable): boolean {
+  const before = m.tokens[0] - 1;
+  return m.name === null && m.roles.length > 0 && m.roles.every((r) => CIVIL_STATE_ROLES.has(r))
+    && before >= 0 && tokens.lower[before] === 'the';
 }
 
 /** The one country the places and actors of a sentence name, or null when they name none or several. */
@@ -328,11 +346,13 @@ function isDateline(tokens: TokenTable, sentenceStart: number, items: readonly I
   return next === '/' || next === ':' || next === '(' || next === '-' || next === '—' || (next === ',' && upper);
 }
 
-/** Gives `country` to the mentions (in place) that have a role but no country of their own. */
-function fillCountry(mentions: ActorMention[], country: string, codes: ActorCodes, tokens: TokenTable): void {
+/** Gives `country` to the mentions (in place) that have a role but no country of their own (and pass `only`, when given). */
+function fillCountry(mentions: ActorMention[], country: string, codes: ActorCodes, tokens: TokenTable,
+  only: ((m: ActorMention, tokens: TokenTable) => boolean) | null = null): void {
   for (let n = 0; n < mentions.length; n++) {
     const m = mentions[n];
     if (m.country !== null || m.roles.length === 0 || !m.code.startsWith('---')) continue;
+    if (only !== null && !only(m, tokens)) continue;
     // Peacekeepers and coalition troops are rarely of the story's own country.
     if (isForeignForce(tokens, m.tokens[0], m.tokens[1])) continue;
     mentions[n] = Object.freeze({
@@ -368,8 +388,8 @@ function geocodedLocatives(tokens: TokenTable, sentence: number, first: number, 
   placeCountryOf: (name: string) => string | null, locatives: LocativeMention[], placeCountries: string[]): void {
   for (let k = first; k + 1 < end; k++) {
     if (!LOCATIVE.has(tokens.lower[k])) continue;
-    let start = k + 1;
-    if (tokens.pos[start] === 'DET') start++;
+    // "in the northern city of Kirkuk", "in the capital Algiers": the name after its lead.
+    const start = placeNameStart(tokens, k, end);
     let stop = start;
     while (stop < end && stop < start + 3 && startsWithCapital(tokens.text[stop]) && tokens.pos[stop] === 'PROPN' && !inChunk(items, stop)) stop++;
     if (stop === start || isInstitutionWord(tokens, start)) continue;
@@ -435,7 +455,12 @@ function attachingPrep(tokens: TokenTable, from: number, to: number): boolean {
 }
 
 function isLocative(tokens: TokenTable, start: number, sentenceStart: number, capital: boolean): boolean {
-  return start > sentenceStart && (capital ? LOCATIVE : COUNTRY_LOCATIVE).has(tokens.lower[start - 1]);
+  if (start <= sentenceStart) return false;
+  const prepositions = capital ? LOCATIVE : COUNTRY_LOCATIVE;
+  if (prepositions.has(tokens.lower[start - 1])) return true;
+  // "in the capital Algiers", "in the eastern province of Herat".
+  const prep = prepositionBeforePlace(tokens, start, sentenceStart);
+  return prep >= 0 && prepositions.has(tokens.lower[prep]);
 }
 
 /** "the US and Iranian delegations": the role of the last member is shared by bare adjectives. */

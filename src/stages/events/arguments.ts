@@ -164,8 +164,23 @@ function appositiveHead(view: SentenceView, close: number): ActorUnit | null {
     if (t.lower[k] === ',') {
       // Only the aside's first word may be a verb, and then only a participle ("following", "backed").
       if (verb >= 0 && (verb !== k + 1 || !(t.lower[verb].endsWith('ing') || t.lower[verb].endsWith('ed')))) return null;
-      return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;
+      return k - 1 >= view.first ? unitAtToken(view, k - 1) ?? ownerOfNounBefore(view, k - 1) : null;
     }
+  }
+  return null;
+}
+
+/**
+ * "Recent US drone attacks, occurring weekly, have killed": the actor that modifies the noun phrase
+ * ending at `k` (within its nouns and adjectives), as it would be found with no aside between.
+ */
+function ownerOfNounBefore(view: SentenceView, k: number): ActorUnit | null {
+  const t = view.tokens;
+  if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN') return null;
+  for (let j = k - 1; j >= view.first && j >= k - 3; j--) {
+    const unit = unitAtToken(view, j);
+    if (unit) return unit;
+    if (t.pos[j] !== 'NOUN' && t.pos[j] !== 'PROPN' && t.pos[j] !== 'ADJ') return null;
   }
   return null;
 }
@@ -220,7 +235,9 @@ const SUBORDINATORS_TAGGED_ADP = new Set(['as', 'after', 'before', 'since', 'unt
 
 /** Heads of quantity phrases: "thousands of students", "a group of rebels", "some of the troops". */
 const QUANTITY_HEADS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'lots', 'number', 'group', 'groups', 'crowd', 'crowds',
-  'majority', 'some', 'many', 'most', 'all', 'few', 'several', 'members', 'band', 'bands', 'unit', 'units', 'team', 'delegation', 'contingent', 'handful']);
+  'majority', 'some', 'many', 'most', 'all', 'few', 'several', 'members', 'band', 'bands', 'unit', 'units', 'team', 'delegation', 'contingent', 'handful',
+  // Collective nouns of people sent somewhere: "the first deployment of NATO troops", "a batch of peacekeepers".
+  'deployment', 'batch', 'patch', 'wave', 'convoy', 'column', 'detachment', 'squad', 'party', 'busload', 'planeload', 'shipload']);
 
 /** "thousands of students": the "of" after a quantity does not make its noun the object of a preposition. */
 function isQuantityOf(t: TokenTable, k: number, first: number): boolean {
@@ -283,6 +300,8 @@ export function findObject(view: SentenceView, from: number): ActorUnit | null {
     if (!crossedInfinitive && t.lower[k] === 'to' && k + 1 < view.end && t.pos[k + 1] === 'VERB') {
       crossedInfinitive = true;
       k++;
+      // "to help defend Saudi Arabia": "help" with a bare verb is one complement.
+      if (t.lemma[k] === 'help' && k + 1 < view.end && t.pos[k + 1] === 'VERB') k++;
       limit = k + 9;
       continue;
     }

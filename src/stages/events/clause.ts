@@ -45,9 +45,19 @@ export function isParticiple(tokens: TokenTable, k: number): boolean {
   return w !== tokens.lemma[k] && !w.endsWith('s');
 }
 
+/** Participles that after "be" name an attitude of the subject, not an act done to it. */
+const STATIVE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'committed', 'determined', 'prepared', 'opposed', 'dedicated', 'resolved', 'inclined', 'disposed', 'poised', 'intent',
+  'concerned', 'worried', 'interested', 'pleased', 'satisfied', 'disappointed', 'dismayed', 'alarmed', 'encouraged', 'convinced',
+  'involved', 'engaged', 'unwilling', 'reconciled', 'devoted',
+]);
+
 /** The passive auxiliary before a participle ("was accused", "have been accused", "got arrested"). */
 export function isPassive(tokens: TokenTable, t: number, first: number): boolean {
   if (!isParticiple(tokens, t)) return false;
+  // "Israel is opposed to the plan", "Hanoi is committed to reform": a participle of attitude is an
+  // adjective, and its subject holds the attitude, unless a "by" names an agent.
+  if (STATIVE_PARTICIPLES.has(tokens.lower[t]) && !(t + 1 < tokens.count && tokens.lower[t + 1] === 'by')) return false;
   for (let k = t - 1; k >= first && k >= t - 4; k--) {
     const pos = tokens.pos[k];
     const lemma = tokens.lemma[k];

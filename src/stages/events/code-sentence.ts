@@ -9,6 +9,8 @@ import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
 import { approvedActs, arrivingPeacekeepers, claimedActs, composeShells, consideredActs, nestedNominals, dropIntentShells, nominalDemands, protestAims, responsibilityTargets, withPlaceTarget } from './compose-events.js';
 import { expand } from './expand-event.js';
+import { isChargedAct } from './charged-acts.js';
+import { conditionTarget } from './condition-target.js';
 import { passiveObject } from './passive-object.js';
 import { preparedForce } from './prepared-force.js';
 import { ralliedSupport } from './rallied-support.js';
@@ -89,11 +91,28 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
-  for (const f of placed) for (const e of expand(view, f, lex)) events.push(e);
+  for (const f of placed) {
+    if (isBackgroundMention(view, f) || isChargedAct(view, f)) continue;
+    for (const e of expand(view, f, lex)) events.push(e);
+  }
   return events;
 }
 
 const NO_TOKENS: readonly number[] = Object.freeze([]);
+
+/**
+ * "a pause in the bombing", "behind the chemical attacks", "frayed by an initial threat": an event
+ * noun with no actor at all, inside a prepositional phrase, refers to an act as background; it
+ * reports no event of its own.
+ */
+function isBackgroundMention(view: SentenceView, f: Found): boolean {
+  if (f.cues.voice !== 'nominal' || f.source || f.target) return false;
+  const t = view.tokens;
+  let k = f.trigger - 1;
+  while (k >= view.first && (t.pos[k] === 'DET' || t.pos[k] === 'ADJ' || t.pos[k] === 'NOUN' || t.pos[k] === 'NUM')) k--;
+  // "blamed the junta for mass killings", "accused of genocide": the content of a charge or demand stays.
+  return k >= view.first && t.pos[k] === 'ADP' && t.lower[k] !== 'for' && t.lower[k] !== 'of';
+}
 
 /** The classes of a token that may head a pattern: a verb or noun head, or a hyphenated form (`nounHeadAt`). */
 const MAY_HEAD = WORD.verbHead | WORD.nounHead | WORD.hyphenated;
@@ -312,6 +331,11 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
       if (target) targetFound = 'object';
     }
   }
+  if (!target && !passive && !reduced && (match.pattern.code.startsWith('13') || group.words.some((w) => w === 'will' || w === 'would'))) {
+    // "threatened a strike unless Israel rescinds the law": the threat is aimed at the condition's subject.
+    target = conditionTarget(view, k, source);
+    if (target) targetFound = 'object';
+  }
   if (source && target && (source === target || ownedBySource(view, target, source))) target = null;
   const modality = modalityOf(view, k, group, lex.cues);
   const voice = passive || reduced ? 'passive' : 'active';
@@ -429,8 +453,9 @@ function governingLightVerb(view: SentenceView, k: number, lightVerbs: ReadonlyS
  * country than the source counts, so "deployed Russian troops" by Russia keeps no target.
  */
 function ownerOfLiteralObject(view: SentenceView, match: PatternMatch, source: ActorUnit | null): ActorUnit | null {
-  if (!source) return null;
   const t = view.tokens;
+  const victim = literalVictim(view, match, source);
+  if (victim || !source) return victim;
   for (const k of match.literalTokens) {
     if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN') continue;
     let j = k;
@@ -445,6 +470,28 @@ function ownerOfLiteralObject(view: SentenceView, match: PatternMatch, source: A
     const countries = owner.members.map((m) => m.country);
     if (countries.some((c) => c === null) || source.members.some((m) => countries.includes(m.country))) continue;
     return owner;
+  }
+  return null;
+}
+
+/** Roots whose pattern object is the one the act is done to: coercion, assault, fighting, mass violence. */
+const VICTIM_ROOTS = new Set(['17', '18', '19', '20']);
+
+/**
+ * "killed one U.S. soldier", "a bomb killed two Iraqi policemen": when the pattern's own object
+ * noun of an act of force is itself an actor, that actor is the target, whatever its country
+ * (people of one country are often killed or arrested by their own side), and with no source too.
+ */
+function literalVictim(view: SentenceView, match: PatternMatch, source: ActorUnit | null): ActorUnit | null {
+  if (!VICTIM_ROOTS.has(match.pattern.code.slice(0, 2))) return null;
+  const t = view.tokens;
+  for (const k of match.literalTokens) {
+    if (t.pos[k] !== 'NOUN' && t.pos[k] !== 'PROPN') continue;
+    const unit = unitAtToken(view, k);
+    if (!unit || unit === source || unit.end !== k + 1) continue;
+    // The same actor on both sides is a misreading of one of them.
+    if (source && unit.members.some((m) => source.members.some((s) => s.code === m.code))) continue;
+    return unit;
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { prepositionBeforePlace } from '../actors/place-lead.js';
 import type { ActorMention } from '../../core/actor.js';
 import { findSubject, verbGroup } from './arguments.js';
 import type { EventLexicon } from './code-sentence.js';
@@ -228,7 +229,27 @@ const PLACE_TARGET_ROOTS = new Set(['09', '13', '14', '15', '17', '18', '19', '2
  */
 export function withPlaceTarget(view: SentenceView, f: Found): Found {
   if (!PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
-  return withPlace(view, f);
+  const placed = withPlace(view, f);
+  return placed.target || !f.match.pattern.code.startsWith('14') ? placed : withOwnStateTarget(view, f);
+}
+
+/**
+ * "Egyptian demonstrators rioted", "Serbian workers marched": a protest told by its verb that names
+ * no one it is against, nor a place, is against its protesters' own state. Only for protesters of a
+ * known country and a role that is not the state's own (a bare country protests against no one).
+ */
+function withOwnStateTarget(view: SentenceView, f: Found): Found {
+  const source = f.source;
+  // A protest only named ("condemned a protest by farmers") or told in a relative clause
+  // ("farmers who stormed a court") is a topic of the sentence; one its main verb tells is an act.
+  if (!source || source.members.length !== 1 || f.cues.voice === 'nominal') return f;
+  const before = verbGroup(view.tokens, f.trigger, view.first).start - 1;
+  if (before >= view.first && RELATIVE_WORDS.has(view.tokens.lower[before])) return f;
+  const m = source.members[0];
+  // The state's own bodies and forces ("troops blocked the roads") are not protesting against it.
+  if (m.country === null || m.roles.length === 0 || m.roles.some((r) => OWN_STATE_ROLES.has(r))) return f;
+  const member: ActorMention = Object.freeze({ ...m, code: m.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null });
+  return { ...f, target: { start: source.start, end: source.end, members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
 }
 
 function withPlace(view: SentenceView, f: Found): Found {
@@ -246,6 +267,9 @@ function withPlace(view: SentenceView, f: Found): Found {
   return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
 }
 
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+const OWN_STATE_ROLES: ReadonlySet<string> = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
 /** Prepositions that put an act in a place: "protested in Kirkuk", "withdrew from Panama". */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'into', 'to', 'from']);
 
@@ -258,7 +282,10 @@ function isScene(view: SentenceView, k: number): boolean {
   if (k === view.first) return true;
   let p = k - 1;
   if (p >= view.first && t.pos[p] === 'DET') p--;
-  return p >= view.first && PLACE_PREPOSITIONS.has(t.lower[p]);
+  if (p >= view.first && PLACE_PREPOSITIONS.has(t.lower[p])) return true;
+  // "in the northern city of Kirkuk", "in the capital Algiers".
+  const prep = prepositionBeforePlace(t, k, view.first);
+  return prep >= 0 && PLACE_PREPOSITIONS.has(t.lower[prep]);
 }
 
 /** Verbs by which an authority decides an act of its own: approving it is doing it. */

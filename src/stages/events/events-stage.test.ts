@@ -61,7 +61,7 @@ describe('events stage', () => {
     ['steps over quantity words between a verb and its object ("over $3 million")', 'Austria has provided over $3 million in humanitarian funding to Chad.', 'AUT>TCD 07 asserted'],
     ['reads a hyphenated plural event noun ("cyber-attacks")', 'Russian hackers launched cyber-attacks on Estonian banks.', 'RUS>ESTBUS 18 asserted'],
     ['steps over "up to" before a quantity', 'Chile is ready to contribute up to 400 troops to the UN force.', 'CHL>IGOUNO 03 asserted'],
-    ['codes the arrival of peacekeepers as a deployment received even without their actor', 'A first patch of Nepalese peacekeeping troops arrived in Mali on Monday.', 'MLI>- 08 asserted'],
+    ['codes the arrival of peacekeepers as a deployment received from their country, past a collective noun ("a patch of")', 'A first patch of Nepalese peacekeeping troops arrived in Mali on Monday.', 'MLI>NPLMIL 08 asserted'],
     ['reads a predicative adjective of outlook as a statement ("is skeptical of")', 'Portugal said it is skeptical of the Spanish proposal.', 'PRT>ESP 01 reported'],
   ])('%s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);

@@ -32,8 +32,8 @@ function isMutualRoot(code: string): boolean {
 /** One event per (source member, target member); compounds of a reciprocal verb go both ways. */
 export function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEvent[] {
   const t = view.tokens;
-  const sources = f.source ? f.source.members : NO_MEMBER;
-  const targets = f.target ? f.target.members : NO_MEMBER;
+  const sources = f.source ? distinctCodes(f.source.members) : NO_MEMBER;
+  const targets = f.target ? distinctCodes(f.target.members) : NO_MEMBER;
   const head = t.lemma[f.trigger];
   const code = f.match.pattern.code;
   // "Czechia and Albania upgraded their ties": cooperation by a compound with no other party is mutual.
@@ -73,6 +73,17 @@ export function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEv
     out.push(eventOf(shape, a, a && b && a.code === b.code && a.roles.length === 0 && a.country !== null ? null : b));
   }
   return out;
+}
+
+/**
+ * "the International Atomic Energy Agency, or IAEA": members of one phrase with the same code are
+ * one actor named twice, and make one event. (The first naming is kept.)
+ */
+function distinctCodes(members: readonly ActorMention[]): readonly ActorMention[] {
+  if (members.length < 2) return members;
+  if (members.length === 2) return members[0].code === members[1].code ? [members[0]] : members;
+  const seen = new Set<string>();
+  return members.filter((m) => !seen.has(m.code) && (seen.add(m.code), true));
 }
 
 /**
