@@ -29,7 +29,8 @@
  * without the queueing: the same users' requests (BENCH_CPU_ACTIONS actions per user, default 30),
  * each answered in this process by the API over its own read-only connection (mapped as the
  * server maps it, no response cache), one after another; its figures are CPU ms per request
- * (p50, p95, p99, max, mean), the robust measure on a machine other work shares.
+ * (p50, p95, p99, max, mean), the robust measure on a machine other work shares; timelines also
+ * per period (day, week, month).
  *
  * The store is bench/out/events-1m.db as bench/store.ts leaves it (migrated to this build's schema
  * first, in place), else BENCH_STORE_PATH, else one generated here. Environment: BENCH_PARTS (the
@@ -258,11 +259,13 @@ if (parts.has('cpu')) {
         const ms = (c.user + c.system) / 1000;
         add(r.kind, ms);
         if (r.kind.startsWith('event page')) add('event page, first or next', ms);
+        // Per period too: a daily timeline of the whole store prints ~3,650 points, a monthly one ~120.
+        if (r.kind === 'timeline') add(`timeline per ${new URLSearchParams(r.path.slice(r.path.indexOf('?') + 1)).get('per') ?? 'day'}`, ms);
       }
     }
   }
   store.close();
-  for (const name of ['timeline', 'event page, first page', 'event page, next page', 'event page, first or next']) {
+  for (const name of ['timeline', 'timeline per day', 'timeline per week', 'timeline per month', 'event page, first page', 'event page, next page', 'event page, first or next']) {
     const ms = byKind.get(name);
     if (ms) results.push({ ...summary(name, 'one at a time (in process; CPU ms)', ms, NaN), distinct: NaN, rps: NaN, cpuMs: ms.reduce((x, y) => x + y, 0) / ms.length });
   }

@@ -8,6 +8,7 @@ import { EVENT_FILTER_PARAMETERS, eventFilterOf } from './event-filter-parameter
 import { withFtsErrors } from './fts-errors.js';
 import { queryParameters } from './query-parameters.js';
 import { jsonAnswer } from './response-cache.js';
+import { timelineJson } from './timeline-json.js';
 
 const PERIODS: readonly Period[] = ['day', 'week', 'month'];
 
@@ -31,8 +32,8 @@ export function aggregatesRoutes(store: Store): Hono {
       const q = queryParameters(c, [...EVENT_FILTER_PARAMETERS, 'per']);
       const filter = eventFilterOf(q);
       const per = q.choice('per', PERIODS, 'day');
-      const timeline = withFtsErrors('text', filter.text, () => timelines.points(filter, per));
-      return jsonAnswer(c, JSON.stringify({ per, timeline }));
+      const points = withFtsErrors('text', filter.text, () => timelines.tuples(filter, per));
+      return jsonAnswer(c, timelineJson(per, points));
     })
     .get('/codes', (c) => {
       const q = queryParameters(c, [...EVENT_FILTER_PARAMETERS, 'level']);

@@ -28,10 +28,26 @@ export type TimelineSource = 'auto' | 'rollup' | 'events';
 export interface TimelineReader {
   /** The timeline of the events matching `filter`, per day, week (named by its Monday) or month. */
   points(filter: EventFilter, per: Period, source?: TimelineSource): TimelinePoint[];
+  /** The same timeline as tuples, cheaper to print (see `timelineJson`). */
+  tuples(filter: EventFilter, per: Period, source?: TimelineSource): PointTuple[];
 }
 
-/** One period's counts as SQL returns them: its first day, events, mentions, Goldstein sum, events per quad class 1-4. */
-type PeriodRow = [number, number, number, number, number, number, number, number];
+/** One period's counts: its first day, events, mentions, Goldstein sum, events of quad classes 1-3 (quad class 4 is the rest). */
+type PeriodRow = [number, number, number, number, number, number, number];
+
+/**
+ * A timeline point as a tuple, in the order of the API's JSON: period, events, mentions, Goldstein
+ * sum (rounded to a tenth) and the events of quad classes 1 to 4.
+ */
+export type PointTuple = readonly [period: string, events: number, mentions: number, goldstein: number, q1: number, q2: number, q3: number, q4: number];
+
+/**
+ * SQL sums the events of quad classes 1-3 packed into one integer, `q1 + q2·2^17 + q3·2^34` (one
+ * sum instead of three: each aggregate costs SQLite about as much as reading the row). Exact while
+ * a period holds fewer than 2^17 events; a period with more is asked again, unpacked.
+ */
+const PACK = 2 ** 17;
+const PACK2 = PACK * PACK;
 
 const DAY_MS = 86_400_000;
 
@@ -75,10 +91,17 @@ const isRoot = (code: string) => code.length === 3;
 export function createTimelineReader(store: Store): TimelineReader {
   const statements = createStatementCache(store.db);
   const names = createPeriodNames();
-  // Grouped per period in SQL, quad classes as columns, returned as arrays: a row crossing into
+  // Grouped per period in SQL, quad classes packed, returned as arrays: a row crossing into
   // JavaScript costs more than SQLite summing several.
-  const rows = (sql: string, params: readonly (string | number)[]) => statements.get(sql).raw(true).all(...params) as PeriodRow[];
-
+  const rows = (sql: (quads: Quads) => string, params: readonly (string | number)[]): PeriodRow[] => {
+    const packed = statements.get(sql('packed')).raw(true).all(...params) as number[][];
+    if (!packed.every((r) => r[1] < PACK)) return statements.get(sql('apart')).raw(true).all(...params) as PeriodRow[];
+    return packed.map(([p, events, mentions, goldstein, q]) => {
+      const q3 = Math.floor(q / PACK2);
+      const q2 = Math.floor((q - q3 * PACK2) / PACK);
+      return [p, events, mentions, goldstein, q - q3 * PACK2 - q2 * PACK, q2, q3];
+    });
+  };
   const rollupRows = (filter: EventFilter, per: Period, grain: 'day' | 'month', lo: number, hi: number): PeriodRow[] => {
     if (lo > hi) return [];
     const where = ['grain = ?', 'period BETWEEN ? AND ?'];
@@ -100,14 +123,15 @@ export function createTimelineReader(store: Store): TimelineReader {
       where.splice(at, 0, 'facet = ?', `value IN (${facet.values.map(() => '?').join(', ')})`);
       params.splice(at, 0, facet.facet, ...facet.values);
       const key = grain === 'month' ? 'period' : periodKey('period', per);
-      return rows(`SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4) FROM ${table} WHERE ${where.join(' AND ')} GROUP BY p ORDER BY p`, params);
+      const quads = (q: Quads) => (q === 'packed' ? `sum(q1 + q2 * ${PACK} + q3 * ${PACK2})` : 'sum(q1), sum(q2), sum(q3)');
+      return rows((q) => `SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), ${quads(q)} FROM ${table} WHERE ${where.join(' AND ')} GROUP BY p ORDER BY p`, params);
     }
     if (filter.quadClass !== undefined) {
       where.push('quad_class = ?');
       params.push(filter.quadClass);
     }
     const key = grain === 'month' ? 'period' : periodKey('period', per);
-    return rows(`SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), ${QUAD_SUMS('events')} FROM ${table} WHERE ${where.join(' AND ')} GROUP BY p ORDER BY p`, params);
+    return rows((q) => `SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), ${QUAD_SUMS(q, 'events')} FROM ${table} WHERE ${where.join(' AND ')} GROUP BY p ORDER BY p`, params);
   };
 
   const fromRollups = (filter: EventFilter, per: Period): PeriodRow[] => {
@@ -120,20 +144,27 @@ export function createTimelineReader(store: Store): TimelineReader {
 
   const fromEvents = (filter: EventFilter, per: Period): PeriodRow[] => {
     const { where, params } = filterSql(filter);
-    return rows(`SELECT ${periodKey('e.day', per)} AS p, count(*), sum(e.num_mentions), sum(e.goldstein), ${QUAD_SUMS('1', 'e.quad_class')}
+    return rows((q) => `SELECT ${periodKey('e.day', per)} AS p, count(*), sum(e.num_mentions), sum(e.goldstein), ${QUAD_SUMS(q, '1', 'e.quad_class')}
       FROM events e WHERE e.day IS NOT NULL AND ${where} GROUP BY p ORDER BY p`, params);
   };
 
+  const tuples = (filter: EventFilter, per: Period, source: TimelineSource): PointTuple[] => {
+    const useRollup = source === 'rollup' || (source === 'auto' && rollupAnswers(filter));
+    return pointTuples(useRollup ? fromRollups(filter, per) : fromEvents(filter, per), per, names);
+  };
   return {
-    points(filter, per, source = 'auto') {
-      const useRollup = source === 'rollup' || (source === 'auto' && rollupAnswers(filter));
-      return points(useRollup ? fromRollups(filter, per) : fromEvents(filter, per), per, names);
-    },
+    points: (filter, per, source = 'auto') => tuples(filter, per, source).map(pointOf),
+    tuples: (filter, per, source = 'auto') => tuples(filter, per, source),
   };
 }
 
-/** SQL summing `events` per quad class, as four columns. */
-const QUAD_SUMS = (events: string, quad = 'quad_class') => [1, 2, 3, 4].map((q) => `sum(CASE WHEN ${quad} = ${q} THEN ${events} ELSE 0 END)`).join(', ');
+/** How SQL returns the events of quad classes 1-3: in one packed column (see PACK) or three. */
+type Quads = 'packed' | 'apart';
+
+/** SQL summing `events` of quad classes 1-3, packed into one column (see PACK) or as three. */
+const QUAD_SUMS = (quads: Quads, events: string, quad = 'quad_class') => (quads === 'packed'
+  ? `sum(CASE ${quad} WHEN 1 THEN ${events} WHEN 2 THEN ${events} * ${PACK} WHEN 3 THEN ${events} * ${PACK2} ELSE 0 END)`
+  : [1, 2, 3].map((q) => `sum(CASE WHEN ${quad} = ${q} THEN ${events} ELSE 0 END)`).join(', '));
 
 /** SQL of the first day of the period that day number `day` falls in (a week starts on Monday: 1970-01-01, day 0, was a Thursday). */
 function periodKey(day: string, per: Period): string {
@@ -153,27 +184,32 @@ export function timeline(store: Store, filter: EventFilter, period: Period): Tim
   return createTimelineReader(store).points(filter, period).map(({ period: p, events, mentions, goldstein }) => ({ period: p, events, mentions, goldstein }));
 }
 
-/** Period rows (sorted) as timeline points, rows of one period added up; the Goldstein sum is rounded to a tenth. */
-function points(rows: readonly PeriodRow[], per: Period, names: (day: number, per: Period) => string): TimelinePoint[] {
-  const out: { period: string; events: number; mentions: number; goldstein: number; quad: { 1: number; 2: number; 3: number; 4: number } }[] = [];
+/** Period rows (sorted) as point tuples, rows of one period added up; the Goldstein sum is rounded to a tenth. */
+function pointTuples(rows: readonly PeriodRow[], per: Period, names: (day: number, per: Period) => string): PointTuple[] {
+  const out: [string, number, number, number, number, number, number, number][] = [];
   let lastKey = NaN;
-  for (const [key, events, mentions, goldstein, q1, q2, q3, q4] of rows) {
-    let last = out[out.length - 1];
-    if (key !== lastKey) {
+  let last: [string, number, number, number, number, number, number, number] | undefined;
+  for (const [key, events, mentions, goldstein, q1, q2, q3] of rows) {
+    if (key !== lastKey || last === undefined) {
       lastKey = key;
-      last = { period: names(key, per), events: 0, mentions: 0, goldstein: 0, quad: { 1: 0, 2: 0, 3: 0, 4: 0 } };
+      last = [names(key, per), 0, 0, 0, 0, 0, 0, 0];
       out.push(last);
     }
-    last.events += events;
-    last.mentions += mentions;
-    last.goldstein += goldstein;
-    last.quad[1] += q1;
-    last.quad[2] += q2;
-    last.quad[3] += q3;
-    last.quad[4] += q4;
+    last[1] += events;
+    last[2] += mentions;
+    last[3] += goldstein;
+    last[4] += q1;
+    last[5] += q2;
+    last[6] += q3;
+    last[7] += events - q1 - q2 - q3;
   }
-  for (const p of out) p.goldstein = Math.round(p.goldstein * 10) / 10 + 0;
+  for (const p of out) p[3] = Math.round(p[3] * 10) / 10 + 0;
   return out;
+}
+
+/** A point tuple as the API's point object. */
+function pointOf([period, events, mentions, goldstein, q1, q2, q3, q4]: PointTuple): TimelinePoint {
+  return { period, events, mentions, goldstein, quad: { 1: q1, 2: q2, 3: q3, 4: q4 } };
 }
 
 /** Names of periods by their first day ("2015-03-02", "2015-03"), remembered: formatting a date costs more than summing its counts. */
