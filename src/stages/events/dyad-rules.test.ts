@@ -32,7 +32,7 @@ describe('subject after a collective noun', () => {
 describe('participles of attitude', () => {
   it.each([
     ['"is committed to"', 'Laos is committed to opening its markets, the minister said.', 'LAO>- 03'],
-    ['"is opposed to"', 'Chile is opposed to Argentine mediation in the dispute.', 'CHL>ARG 11'],
+    ['"is opposed to"', 'Chile is opposed to Argentine mediation in the dispute.', 'CHL>ARG 12'],
   ])('keeps the subject of %s as the source', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);
   });
