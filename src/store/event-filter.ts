@@ -93,14 +93,7 @@ export function filterSql(f: EventFilter): SqlCondition {
     parts.push('e.plover_type = ?');
     params.push(f.plover.toUpperCase());
   }
-  if (f.from) {
-    parts.push('e.day >= ?');
-    params.push(dayOf(f.from, 'from'));
-  }
-  if (f.to) {
-    parts.push('e.day <= ?');
-    params.push(dayOf(f.to, 'to'));
-  }
+  windowSql(f, parts, params);
   if (f.place) {
     if (/^[A-Z]{3}$/.test(f.place)) {
       parts.push('e.country = ?');
@@ -187,6 +180,12 @@ export function cameoIndexSql(f: EventFilter): SqlCondition | null {
     parts.push(range('e.source_code'), range('e.target_code'));
     params.push(f.dyad[0], prefixEnd(f.dyad[0]), f.dyad[1], prefixEnd(f.dyad[1]));
   }
+  windowSql(f, parts, params);
+  return { where: parts.join(' AND '), params };
+}
+
+/** Adds the conditions of `f`'s date window (from, to: inclusive days) to `parts` and `params`. */
+function windowSql(f: Pick<EventFilter, 'from' | 'to'>, parts: string[], params: (string | number)[]): void {
   if (f.from) {
     parts.push('e.day >= ?');
     params.push(dayOf(f.from, 'from'));
@@ -195,5 +194,4 @@ export function cameoIndexSql(f: EventFilter): SqlCondition | null {
     parts.push('e.day <= ?');
     params.push(dayOf(f.to, 'to'));
   }
-  return { where: parts.join(' AND '), params };
 }

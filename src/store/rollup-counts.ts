@@ -8,8 +8,7 @@
 import { dayOf, type EventFilter } from './event-filter.js';
 import type { Store } from './open-store.js';
 import { createStatementCache } from './statement-cache.js';
-import { facetOf } from './timeline-facets.js';
-import { rollupAnswers } from './timeline.js';
+import { rollupAnswers, rollupKeys } from './timeline.js';
 
 /** Counts of the events the rollups answer. */
 export interface RollupCounts {
@@ -50,26 +49,7 @@ export function createRollupCounts(store: Store): RollupCounts {
     return n;
   };
   const sum = (filter: EventFilter): number => {
-    const keys: string[] = [];
-    const params: (string | number)[] = [];
-    const facet = facetOf(filter);
-    let table = facet ? 'timeline_all_facets' : 'timeline_all';
-    if (filter.dyad) {
-      table = 'timeline_dyads';
-      keys.push('source_root = ?', 'target_root = ?');
-      params.push(filter.dyad[0], filter.dyad[1]);
-    } else if (filter.actor) {
-      table = facet ? 'timeline_actors_facets' : 'timeline_actors';
-      keys.push('actor_root = ?');
-      params.push(filter.actor);
-    }
-    if (facet) {
-      keys.push('facet = ?', `value IN (${facet.values.map(() => '?').join(', ')})`);
-      params.push(facet.facet, ...facet.values);
-    } else if (filter.quadClass !== undefined) {
-      keys.push('quad_class = ?');
-      params.push(filter.quadClass);
-    }
+    const { table, where: keys, params } = rollupKeys(filter);
     const sql = `SELECT total(CASE WHEN period = ? THEN events * ? WHEN period = ? THEN events * ? ELSE events END) AS n FROM ${table}
       WHERE ${[...keys, "grain = 'month'", 'period BETWEEN ? AND ?'].join(' AND ')}`;
     const { first, firstShare, last, lastShare } = edgeMonths(filter);

@@ -2,7 +2,7 @@ import { filterSql, type EventFilter } from './event-filter.js';
 import { monthWindow } from './month-window.js';
 import type { Store } from './open-store.js';
 import { createStatementCache } from './statement-cache.js';
-import { facetOf } from './timeline-facets.js';
+import { facetOf, type FacetSelection } from './timeline-facets.js';
 
 export type Period = 'day' | 'week' | 'month';
 
@@ -104,34 +104,12 @@ export function createTimelineReader(store: Store): TimelineReader {
   };
   const rollupRows = (filter: EventFilter, per: Period, grain: 'day' | 'month', lo: number, hi: number): PeriodRow[] => {
     if (lo > hi) return [];
-    const where = ['grain = ?', 'period BETWEEN ? AND ?'];
-    const params: (string | number)[] = [grain, lo, hi];
-    const facet = facetOf(filter);
-    let table = facet ? 'timeline_all_facets' : 'timeline_all';
-    if (filter.dyad) {
-      table = 'timeline_dyads';
-      where.unshift('source_root = ?', 'target_root = ?');
-      params.unshift(filter.dyad[0], filter.dyad[1]);
-    } else if (filter.actor) {
-      table = facet ? 'timeline_actors_facets' : 'timeline_actors';
-      where.unshift('actor_root = ?');
-      params.unshift(filter.actor);
-    }
-    if (facet) {
-      // After the actor and before the grain, as the key orders them; several values are several index ranges.
-      const at = filter.actor ? 1 : 0;
-      where.splice(at, 0, 'facet = ?', `value IN (${facet.values.map(() => '?').join(', ')})`);
-      params.splice(at, 0, facet.facet, ...facet.values);
-      const key = grain === 'month' ? 'period' : periodKey('period', per);
-      const quads = (q: Quads) => (q === 'packed' ? `sum(q1 + q2 * ${PACK} + q3 * ${PACK2})` : 'sum(q1), sum(q2), sum(q3)');
-      return rows((q) => `SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), ${quads(q)} FROM ${table} WHERE ${where.join(' AND ')} GROUP BY p ORDER BY p`, params);
-    }
-    if (filter.quadClass !== undefined) {
-      where.push('quad_class = ?');
-      params.push(filter.quadClass);
-    }
+    const { table, where: keys, params, facet } = rollupKeys(filter);
+    const where = [...keys, 'grain = ?', 'period BETWEEN ? AND ?'].join(' AND ');
     const key = grain === 'month' ? 'period' : periodKey('period', per);
-    return rows((q) => `SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), ${QUAD_SUMS(q, 'events')} FROM ${table} WHERE ${where.join(' AND ')} GROUP BY p ORDER BY p`, params);
+    // Facet rows keep their events per quad class as columns; the others a row per quad class.
+    const quads = (q: Quads) => (!facet ? QUAD_SUMS(q, 'events') : q === 'packed' ? `sum(q1 + q2 * ${PACK} + q3 * ${PACK2})` : 'sum(q1), sum(q2), sum(q3)');
+    return rows((q) => `SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), ${quads(q)} FROM ${table} WHERE ${where} GROUP BY p ORDER BY p`, [...params, grain, lo, hi]);
   };
 
   const fromRollups = (filter: EventFilter, per: Period): PeriodRow[] => {
@@ -160,6 +138,37 @@ export function createTimelineReader(store: Store): TimelineReader {
 
 /** How SQL returns the events of quad classes 1-3: in one packed column (see PACK) or three. */
 type Quads = 'packed' | 'apart';
+
+/**
+ * The rollup table that answers `filter` (one `rollupAnswers` accepts), the conditions on its
+ * keys besides grain and period, their parameters, and the facet it reads (if any).
+ *
+ * @example
+ * rollupKeys({ actor: 'USA', root: '19' }).table // 'timeline_actors_facets'
+ */
+export function rollupKeys(filter: EventFilter): { table: string; where: string[]; params: (string | number)[]; facet: FacetSelection | null } {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  const facet = facetOf(filter);
+  let table = facet ? 'timeline_all_facets' : 'timeline_all';
+  if (filter.dyad) {
+    table = 'timeline_dyads';
+    where.push('source_root = ?', 'target_root = ?');
+    params.push(filter.dyad[0], filter.dyad[1]);
+  } else if (filter.actor) {
+    table = facet ? 'timeline_actors_facets' : 'timeline_actors';
+    where.push('actor_root = ?');
+    params.push(filter.actor);
+  }
+  if (facet) {
+    where.push('facet = ?', `value IN (${facet.values.map(() => '?').join(', ')})`);
+    params.push(facet.facet, ...facet.values);
+  } else if (filter.quadClass !== undefined) {
+    where.push('quad_class = ?');
+    params.push(filter.quadClass);
+  }
+  return { table, where, params, facet };
+}
 
 /** SQL summing `events` of quad classes 1-3, packed into one column (see PACK) or as three. */
 const QUAD_SUMS = (quads: Quads, events: string, quad = 'quad_class') => (quads === 'packed'
