@@ -32,6 +32,20 @@ const RECENT_NAMES = 4096;
  * geocoderOver(index).lookup('Green Zone')
  */
 export function geocoderOver(index: ReadonlyMap<string, readonly PlaceCandidate[]>): Geocoder {
+  return geocoderFrom((key) => index.get(key), [...index.keys()], index.size);
+}
+
+/**
+ * A geocoder over candidates found by name key (`candidatesOfKey`), where `keys` are every key
+ * that has candidates (repeats allowed; read once, at build) and `count` about how many distinct
+ * ones there are.
+ *
+ * @example
+ * geocoderFrom((key) => table.get(key), [...table.keys()], table.size).lookup('Basra')
+ */
+export function geocoderFrom(
+  candidatesOfKey: (key: string) => readonly PlaceCandidate[] | undefined, keys: readonly string[], count: number,
+): Geocoder {
   // The candidates of names looked up lately, by the name as given: news names the same places
   // over and over, and this small map stays in the processor's caches where the index does not.
   const recent = new Map<string, readonly PlaceCandidate[] | null>();
@@ -39,7 +53,7 @@ export function geocoderOver(index: ReadonlyMap<string, readonly PlaceCandidate[
     let candidates = recent.get(name);
     if (candidates === undefined) {
       if (recent.size >= RECENT_NAMES) recent.clear();
-      candidates = index.get(placeKey(name)) ?? null;
+      candidates = candidatesOfKey(placeKey(name)) ?? null;
       recent.set(name, candidates);
     }
     return candidates;
@@ -52,8 +66,8 @@ export function geocoderOver(index: ReadonlyMap<string, readonly PlaceCandidate[
     return place ? Object.freeze(place) : null;
   };
   // The most words of a name key, by the key's leading run (a bound: see RunBounds).
-  const bounds = runBounds(index.keys());
-  const filter = keyFilter(index.keys(), index.size);
+  const bounds = runBounds(keys);
+  const filter = keyFilter(keys, count);
   return Object.freeze({
     lookup,
     isKnown: (phrase: string, context?: GeocoderContext) => lookup(phrase, context) !== null,
