@@ -35,7 +35,7 @@ import { findProjectRoot, makeBenchCorpus } from './make-corpus.js';
 process.env.TZ = 'UTC';
 const MIB = 1024 * 1024;
 /** The V8 heap flags of `bin/parley.js` (its shebang), given to the streaming child too. */
-const CLI_NODE_FLAGS = ['--max-old-space-size=384', '--max-semi-space-size=32'];
+const CLI_NODE_FLAGS = ['--max-old-space-size=384', '--max-semi-space-size=32', '--heap-growing-percent=100'];
 const root = findProjectRoot();
 const outDir = join(root, 'bench', 'out');
 mkdirSync(outDir, { recursive: true });
