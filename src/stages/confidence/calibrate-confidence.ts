@@ -11,8 +11,11 @@ export function calibratedConfidence(points: readonly (readonly [number, number]
   const x = Math.min(1, Math.max(0, raw));
   let i = 1;
   while (i < points.length - 1 && points[i][0] < x) i += 1;
-  const [x0, y0] = points[i - 1];
-  const [x1, y1] = points[i];
+  // Indexed, not destructured: destructuring a pair goes through the array iterator.
+  const x0 = points[i - 1][0];
+  const y0 = points[i - 1][1];
+  const x1 = points[i][0];
+  const y1 = points[i][1];
   const y = x1 === x0 ? y1 : y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
   return Math.round(y * 1e6) / 1e6;
 }

@@ -344,7 +344,7 @@ export function consideredActs(view: SentenceView, found: readonly Found[], lex:
     const target = f.target;
     // The act itself is only an option: the consideration replaces it.
     dropped.push(f);
-    if (out.some((g) => g.trigger === c)) continue;
+    if (hasTrigger(out, c, c)) continue;
     const match: PatternMatch = { pattern: CONSIDERED_OPTION, end: c + 1, literalTokens: [], target, source, targetUnknown: false, targetStart: -1, literals: 0 };
     out.push({ trigger: c, match, source, target, modality: 'asserted',
       cues: cuesOf(view, 'active', match, source ? 'subject' : 'none', target ? 'object' : 'none', c, source, target) });
@@ -355,7 +355,7 @@ export function consideredActs(view: SentenceView, found: readonly Found[], lex:
     let g = c + 1;
     while (g < view.end && t.pos[g] === 'ADV') g++;
     // wink-nlp tags some gerunds ("giving") as adjectives or nouns.
-    if (g >= view.end || (t.pos[g] !== 'VERB' && t.pos[g] !== 'ADJ' && t.pos[g] !== 'NOUN') || !t.lower[g].endsWith('ing') || (out ?? found).some((f) => f.trigger === c || f.trigger === g)) continue;
+    if (g >= view.end || (t.pos[g] !== 'VERB' && t.pos[g] !== 'ADJ' && t.pos[g] !== 'NOUN') || !t.lower[g].endsWith('ing') || hasTrigger(out ?? found, c, g)) continue;
     const source = findSubject(view, c, lex.cues).unit;
     const match: PatternMatch = { pattern: CONSIDERED_OPTION, end: c + 1, literalTokens: [], target: null, source, targetUnknown: false, targetStart: -1, literals: 0 };
     out ??= [...found];
@@ -364,6 +364,15 @@ export function consideredActs(view: SentenceView, found: readonly Found[], lex:
   return out ? out.filter((g) => !dropped.includes(g)) : [...found];
 }
 
+
+/**
+ * Whether an event of `found` has trigger `a` or `b`. (A plain function: a closure over a loop's
+ * variable would make V8 allocate that variable's scope on every turn of the loop.)
+ */
+function hasTrigger(found: readonly Found[], a: number, b: number): boolean {
+  for (const f of found) if (f.trigger === a || f.trigger === b) return true;
+  return false;
+}
 
 /**
  * "France condemned the attacks in Tehran", "Chile is optimistic about the talks with Peru": an
