@@ -1,4 +1,6 @@
-import { casual, type Chrono, type ParsedResult } from 'chrono-node';
+import type { Chrono, ParsedResult } from 'chrono-node';
+// English only: the package's main entry loads every locale (a third of a second at start-up).
+import { casual } from 'chrono-node/en';
 import type { DatePrecision } from '../../core/dates.js';
 import { formatDay, mostRecentWeekday, noonOf, type CalendarDay } from './calendar-day.js';
 import { dateBasisOf, hasShiftWord } from './date-cues.js';

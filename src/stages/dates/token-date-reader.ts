@@ -1,4 +1,5 @@
-import { casual } from 'chrono-node';
+// English only: the package's main entry loads every locale (a third of a second at start-up).
+import { casual } from 'chrono-node/en';
 import type { TokenTable } from '../../core/tokens.js';
 import type { CalendarDay } from './calendar-day.js';
 import type { ParsedDate } from './date-parser.js';
