@@ -1,7 +1,6 @@
-// English only: the package's main entry loads every locale (a third of a second at start-up).
-import { casual } from 'chrono-node/en';
 import type { TokenTable } from '../../core/tokens.js';
 import type { CalendarDay } from './calendar-day.js';
+import { englishChrono } from './chrono-english.js';
 import type { ParsedDate } from './date-parser.js';
 import { closestYear, readTokenDates, type TokenSentence } from './token-dates.js';
 
@@ -23,6 +22,7 @@ const REMEMBERED_DAYS = 4096;
  * read(doc.text, sentence, tokens, { year: 2007, month: 5, day: 28 }) // [{ start: 15, end: 24, ... }] or null
  */
 export function createTokenDateReader(): TokenDateReader {
+  const casual = englishChrono();
   const zones = new Map<string, boolean>();
   const isZone = (abbreviation: string): boolean => {
     let known = zones.get(abbreviation);
