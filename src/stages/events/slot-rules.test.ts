@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createPairCoder } from './coded-pairs.test-helper.js';
+
+/** Codes `text` through the stages the events stage needs, as "SOURCE>TARGET ROOT" lines. */
+const coded = createPairCoder('1996-04-15');
+
+// Issue 3: a commitment read across a time phrase is one act of intent, not the act itself.
+describe('control verb before a time phrase', () => {
+  it.each([
+    ['"on Monday"', 'Nordic foreign ministers agreed on Monday to provide medical aid to Moldova.'],
+    ['"in principle"', 'Nordic foreign ministers agreed in principle to provide medical aid to Moldova.'],
+  ])('codes "agreed %s to provide aid" as an intent (03), with no aid given (07)', (_name, text) => {
+    const lines = coded(text);
+    expect(lines.some((l) => l.endsWith(' 03') && l.includes('>MDA'))).toBe(true);
+    expect(lines.some((l) => l.endsWith(' 07'))).toBe(false);
+  });
+});
+
+// Issue 3: the subject of a body named in full and glossed by its known acronym.
+describe('subject glossed by an acronym in parentheses', () => {
+  it('takes the acronym\'s actor when the full name is unknown', () => {
+    expect(coded('The International Labor Office (ILO) accused Chile of failing to protect its miners.')).toContain('IGOUNOLAB>CHL 11');
+  });
+});
+
+// Issue 3: organizing a protest is staging it.
+describe('organized protests', () => {
+  it.each([
+    ['a strike', 'Opposition parties in Bolivia organized a general strike on Monday.', 'BOLOPP>BOL 14'],
+    ['a rally', 'Students in Kenya organized a rally against the new fees.', 'KENEDU>'],
+  ])('codes organizing %s as a protest by its organizers', (_name, text, expected) => {
+    expect(coded(text).some((l) => l.startsWith(expected) && l.endsWith(' 14'))).toBe(true);
+  });
+});
