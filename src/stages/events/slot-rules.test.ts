@@ -32,3 +32,19 @@ describe('organized protests', () => {
     expect(coded(text).some((l) => l.startsWith(expected) && l.endsWith(' 14'))).toBe(true);
   });
 });
+
+// Issue 3: what an offer or agreement offers is not yet done.
+describe('acts offered or agreed in an infinitive', () => {
+  it.each([
+    ['an offer of troops', 'Ghana offered its soldiers to Liberian President Samuel Doe to help him restore order.', 'GHA>LBRGOV 03'],
+    ['a trade agreement', 'Peru and Chile signed an agreement on Friday to expand trade in fish.', 'PER>CHL 05'],
+  ])('codes %s as the offer or agreement, with no act of aid or cooperation', (_name, text, expected) => {
+    const lines = coded(text);
+    expect(lines).toContain(expected);
+    expect(lines.some((l) => l.endsWith(' 06') || l.endsWith(' 07'))).toBe(false);
+  });
+
+  it('still codes aid given for a purpose', () => {
+    expect(coded('Norway sent food aid to Sudan to help flood victims.')).toContain('NOR>SDN 07');
+  });
+});
