@@ -48,3 +48,19 @@ describe('acts offered or agreed in an infinitive', () => {
     expect(coded('Norway sent food aid to Sudan to help flood victims.')).toContain('NOR>SDN 07');
   });
 });
+
+// Issue 3: talks held are held by both sides.
+describe('consultations both sides take part in', () => {
+  it.each([
+    ['talks held', 'Chilean Foreign Minister Jose Insulza held talks with Argentine leaders on Tuesday.', ['CHLGOV>ARGGOV 04', 'ARGGOV>CHLGOV 04']],
+    ['a telephone call', 'Chilean Foreign Minister Jose Insulza telephoned Argentine President Carlos Menem on Tuesday.', ['CHLGOV>ARGGOV 04', 'ARGGOV>CHLGOV 04']],
+  ])('codes %s in both directions', (_name, text, expected) => {
+    const lines = coded(text);
+    for (const e of expected) expect(lines).toContain(e);
+  });
+
+  it('codes a meeting still to come in one direction', () => {
+    const lines = coded('Chilean Foreign Minister Jose Insulza is scheduled to meet with Argentine leaders next week.');
+    expect(lines.some((l) => l.startsWith('ARGGOV>CHLGOV'))).toBe(false);
+  });
+});
