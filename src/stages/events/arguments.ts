@@ -269,7 +269,9 @@ const SUBORDINATORS_TAGGED_ADP = new Set(['as', 'after', 'before', 'since', 'unt
 const QUANTITY_HEADS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'lots', 'number', 'group', 'groups', 'crowd', 'crowds',
   'majority', 'some', 'many', 'most', 'all', 'few', 'several', 'members', 'band', 'bands', 'unit', 'units', 'team', 'delegation', 'contingent', 'handful',
   // Collective nouns of people sent somewhere: "the first deployment of NATO troops", "a batch of peacekeepers".
-  'deployment', 'batch', 'patch', 'wave', 'convoy', 'column', 'detachment', 'squad', 'party', 'busload', 'planeload', 'shipload']);
+  'deployment', 'batch', 'patch', 'wave', 'convoy', 'column', 'detachment', 'squad', 'party', 'busload', 'planeload', 'shipload',
+  // People who act for another: "supporters of the former president blocked roads" are the president's side.
+  'supporters', 'followers', 'loyalists', 'backers', 'partisans', 'sympathizers', 'sympathisers']);
 
 /** "thousands of students": the "of" after a quantity does not make its noun the object of a preposition. */
 function isQuantityOf(t: TokenTable, k: number, first: number): boolean {

@@ -64,3 +64,13 @@ describe('consultations both sides take part in', () => {
     expect(lines.some((l) => l.startsWith('ARGGOV>CHLGOV'))).toBe(false);
   });
 });
+
+// Issue 3: supporters of a person act on that person's side.
+describe('supporters of an actor as the subject', () => {
+  it.each([
+    ['"supporters of"', 'About 300 supporters of former Peruvian President Alan Garcia blocked roads in Lima on Monday.', 'PER'],
+    ['"thousands of supporters of"', 'Thousands of supporters of the Kenyan opposition leader rallied in Nairobi on Monday.', 'KEN'],
+  ])('takes the actor after %s as the source of the protest', (_name, text, country) => {
+    expect(coded(text).some((l) => l.startsWith(country) && l.endsWith(' 14'))).toBe(true);
+  });
+});
