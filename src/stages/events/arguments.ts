@@ -363,6 +363,24 @@ export function findAgent(view: SentenceView, from: number): ActorUnit | null {
   return null;
 }
 
+/**
+ * "X has been accused of misusing funds, much of it embezzled, by government officials": a
+ * passive's agent set off by a comma at the end of its sentence, past the passive's own asides.
+ */
+export function lateAgent(view: SentenceView, from: number): ActorUnit | null {
+  const t = view.tokens;
+  for (let k = from; k + 2 < view.end; k++) {
+    if (t.lower[k] === ';') return null;
+    if (t.lower[k] !== ',' || t.lower[k + 1] !== 'by') continue;
+    for (let j = k + 2; j < view.end && j <= k + 5; j++) {
+      const u = unitAtToken(view, j);
+      if (u) return u.end >= view.end - 1 || t.pos[u.end] === 'PUNCT' ? u : null;
+      if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'NUM') break;
+    }
+  }
+  return null;
+}
+
 /** For a reduced passive ("five Iranians detained by US forces"): the noun phrase just before. */
 export function unitJustBefore(view: SentenceView, k: number): ActorUnit | null {
   return k - 1 >= view.first ? unitAtToken(view, k - 1) : null;

@@ -3,7 +3,7 @@ import type { CodedEvent, EventCues } from '../../core/event.js';
 import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
 import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
-import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
+import { findAgent, findObject, findSubject, lateAgent, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple, isSpeechVerb } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
@@ -298,6 +298,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
         if (match.pattern.code.startsWith('18') && cause.code > match.pattern.code) match = { ...match, pattern: { ...match.pattern, code: cause.code } };
       }
     }
+    if (!source && passive) source = lateAgent(view, k + 1);
     sourceFound = source ? 'agent' : 'none';
   } else {
     const subject = findSubject(view, k, lex.cues);

@@ -74,3 +74,15 @@ describe('supporters of an actor as the subject', () => {
     expect(coded(text).some((l) => l.startsWith(country) && l.endsWith(' 14'))).toBe(true);
   });
 });
+
+// Issue 3: a passive's agent set off by a comma at the end of the sentence.
+describe('late agents of a passive', () => {
+  it('takes ", by X" at the end of the sentence as the agent', () => {
+    expect(coded('The former mayor has been accused of stealing public land, most of it sold to friends, by Bolivian government officials.'))
+      .toContain('BOLGOV>BOLGOV 11');
+  });
+
+  it('takes no agent from a "by" phrase inside the sentence', () => {
+    expect(coded('The former mayor was accused of stealing land, by most accounts a small plot, on Monday.').some((l) => l.endsWith(' 11') && !l.startsWith('-'))).toBe(false);
+  });
+});
