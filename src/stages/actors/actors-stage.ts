@@ -148,7 +148,17 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
 function compoundEnd(tokens: TokenTable, items: readonly Item[], i: number): number {
   let j = i + 1;
   while (j < items.length && joinsCompound(tokens, items[j - 1].chunk.end, items[j].chunk.start)) j++;
-  return j > i + 1 && !hasConjunction(tokens, items, i, j) ? i + 1 : j;
+  return j > i + 1 && !hasConjunction(tokens, items, i, j) && !(j - i >= LIST_LENGTH && conjunctionAfter(tokens, items[j - 1].chunk.end)) ? i + 1 : j;
+}
+
+/** Members a comma list needs to be a compound whose conjunction comes after an aside ("Iran, Libya, Sudan, and with conditions, Cuba"). */
+const LIST_LENGTH = 3;
+
+/** ", and" or ", or" right after token `from`: a list goes on past an aside. */
+function conjunctionAfter(tokens: TokenTable, from: number): boolean {
+  if (from + 1 >= tokens.count || tokens.lower[from] !== ',') return false;
+  const w = tokens.lower[from + 1];
+  return w === 'and' || w === 'or';
 }
 
 /**

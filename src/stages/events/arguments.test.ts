@@ -44,7 +44,8 @@ describe('target of an event', () => {
   });
 
   it('reads "him" as the person named earlier, not the country', () => {
-    const out = coded('Egypt offered its troops to Sudanese President Ibrahim Wadaki to help him against the northern clans.');
+    // (Sent, not offered: help only offered is no act of aid; see slot-rules.test.ts.)
+    const out = coded('Egypt sent its troops to Sudanese President Ibrahim Wadaki to help him against the northern clans.');
     expect(out).toContain('EGYMIL>SDNGOV 07');
   });
 });

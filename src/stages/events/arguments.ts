@@ -29,11 +29,12 @@ export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGr
   let k = trigger - 1;
   while (k >= first) {
     const pos = t.pos[k];
-    if (t.lower[k] === 'to' && k - 1 >= first && isControlWord(t, k - 1) && control === null) {
-      control = t.lemma[k - 1];
-      controlToken = k - 1;
-      words.push('to', t.lemma[k - 1]);
-      k -= 2;
+    const c: number = t.lower[k] === 'to' && control === null ? controlBefore(t, k, first) : -1;
+    if (c >= 0) {
+      control = t.lemma[c];
+      controlToken = c;
+      words.push('to', t.lemma[c]);
+      k = c - 1;
       continue;
     }
     if (t.lower[k] === 'to') break;
@@ -53,6 +54,29 @@ function isControlWord(t: TokenTable, k: number): boolean {
   return pos === 'NOUN' && t.lower[k].endsWith('s') && NOUN_TAGGED_CONTROL.has(t.lemma[k]);
 }
 
+/**
+ * The control verb of the infinitive marker at `to`: the word right before it, or one before a
+ * short time phrase or "in principle" ("agreed on Saturday to provide", "agreed in principle to
+ * lift"); -1 when there is none.
+ */
+function controlBefore(t: TokenTable, to: number, first: number): number {
+  let k = to - 1;
+  const stop = Math.max(first, to - 5);
+  while (k >= stop && (INTERVENING.has(t.lower[k]) || (t.pos[k] === 'NUM' && INTERVENING.has(t.lower[k - 1])))) k--;
+  if (k < first) return -1;
+  // Only a time phrase or "in principle" may stand between, and it must open with its preposition or time word.
+  if (k < to - 1 && !(INTERVENING.has(t.lower[k + 1]) && (TIME_OPENERS.has(t.lower[k + 1]) || t.lower[k + 1] === 'in'))) return -1;
+  return isControlWord(t, k) ? k : -1;
+}
+
+/** Words of a short phrase that may stand between a control verb and its "to" ("on Saturday", "in principle", "last week"). */
+const INTERVENING: ReadonlySet<string> = new Set(['on', 'in', 'principle', 'last', 'this', 'early', 'late', 'today', 'yesterday', 'tonight', 'earlier',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'formally', 'unanimously', 'also', 'again']);
+/** Words that open such a phrase: a time preposition, a time word, an adverb. */
+const TIME_OPENERS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'early', 'late', 'today', 'yesterday', 'tonight', 'earlier',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'formally', 'unanimously', 'also', 'again']);
+
 const NOUN_TAGGED_CONTROL = new Set(['plan', 'vow', 'pledge', 'promise', 'aim', 'offer', 'threaten', 'refuse', 'agree', 'want', 'seek', 'intend', 'hope']);
 
 /** `verbGroup(t, trigger, first).start`, without collecting the group's words (subject search needs only where it starts). */
@@ -61,9 +85,10 @@ function verbGroupStart(t: TokenTable, trigger: number, first: number): number {
   let k = trigger - 1;
   while (k >= first) {
     const pos = t.pos[k];
-    if (t.lower[k] === 'to' && k - 1 >= first && isControlWord(t, k - 1) && !control) {
+    const c: number = t.lower[k] === 'to' && !control ? controlBefore(t, k, first) : -1;
+    if (c >= 0) {
       control = true;
-      k -= 2;
+      k = c - 1;
       continue;
     }
     if (t.lower[k] === 'to') break;
@@ -118,7 +143,14 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
     if (t.lower[k] === ')') {
       // "The African Union (AU) has agreed": a parenthesis is an aside; the subject stands before it.
       const open = openingParenthesis(view, k);
-      if (open >= 0) { k = open - 1; continue; }
+      if (open >= 0) {
+        // "The International Labor Office (ILO) reiterated": an unknown name glossed by a known acronym is that actor.
+        const glossed = open - 1 >= view.first && !unitAtToken(view, open - 1) && (t.pos[open - 1] === 'PROPN' || t.pos[open - 1] === 'NOUN')
+          ? unitAtToken(view, open + 1) : null;
+        if (glossed && glossed.end === k) return { unit: glossed, how: 'subject' };
+        k = open - 1;
+        continue;
+      }
     }
     if (isClauseBoundary(view, k)) return { unit: null, how: 'subject' };
     const pos = t.pos[k];
@@ -237,7 +269,9 @@ const SUBORDINATORS_TAGGED_ADP = new Set(['as', 'after', 'before', 'since', 'unt
 const QUANTITY_HEADS = new Set(['tens', 'hundreds', 'thousands', 'millions', 'dozens', 'scores', 'lots', 'number', 'group', 'groups', 'crowd', 'crowds',
   'majority', 'some', 'many', 'most', 'all', 'few', 'several', 'members', 'band', 'bands', 'unit', 'units', 'team', 'delegation', 'contingent', 'handful',
   // Collective nouns of people sent somewhere: "the first deployment of NATO troops", "a batch of peacekeepers".
-  'deployment', 'batch', 'patch', 'wave', 'convoy', 'column', 'detachment', 'squad', 'party', 'busload', 'planeload', 'shipload']);
+  'deployment', 'batch', 'patch', 'wave', 'convoy', 'column', 'detachment', 'squad', 'party', 'busload', 'planeload', 'shipload',
+  // People who act for another: "supporters of the former president blocked roads" are the president's side.
+  'supporters', 'followers', 'loyalists', 'backers', 'partisans', 'sympathizers', 'sympathisers']);
 
 /** "thousands of students": the "of" after a quantity does not make its noun the object of a preposition. */
 function isQuantityOf(t: TokenTable, k: number, first: number): boolean {
@@ -325,6 +359,24 @@ export function findAgent(view: SentenceView, from: number): ActorUnit | null {
       return null;
     }
     if (t.lower[k] === ',' || t.pos[k] === 'VERB' || t.pos[k] === 'SCONJ') return null;
+  }
+  return null;
+}
+
+/**
+ * "X has been accused of misusing funds, much of it embezzled, by government officials": a
+ * passive's agent set off by a comma at the end of its sentence, past the passive's own asides.
+ */
+export function lateAgent(view: SentenceView, from: number): ActorUnit | null {
+  const t = view.tokens;
+  for (let k = from; k + 2 < view.end; k++) {
+    if (t.lower[k] === ';') return null;
+    if (t.lower[k] !== ',' || t.lower[k + 1] !== 'by') continue;
+    for (let j = k + 2; j < view.end && j <= k + 5; j++) {
+      const u = unitAtToken(view, j);
+      if (u) return u.end >= view.end - 1 || t.pos[u.end] === 'PUNCT' ? u : null;
+      if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ' && t.pos[j] !== 'NUM') break;
+    }
   }
   return null;
 }

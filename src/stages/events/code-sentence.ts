@@ -3,7 +3,7 @@ import type { CodedEvent, EventCues } from '../../core/event.js';
 import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
 import type { TokenTable } from '../../core/tokens.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
-import { findAgent, findObject, findSubject, unitJustBefore, verbGroup } from './arguments.js';
+import { findAgent, findObject, findSubject, lateAgent, unitJustBefore, verbGroup } from './arguments.js';
 import { isPassive, isParticiple, isSpeechVerb } from './clause.js';
 import { matchPattern, type PatternMatch } from './match-pattern.js';
 import { MUST_DEMAND, RESPONSIBLE_ACCUSATION, modalDemands, predicateAccusations } from './sentence-rules.js';
@@ -14,6 +14,7 @@ import { conditionTarget } from './condition-target.js';
 import { passiveObject } from './passive-object.js';
 import { preparedForce } from './prepared-force.js';
 import { ralliedSupport } from './rallied-support.js';
+import { dropOfferedActs } from './offered-acts.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
@@ -85,7 +86,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const claimed = claimedActs(view, found, lex);
   const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
   for (const c of claimed.claims) kept.push(c);
-  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropIntentShells(view, kept, lex)), lex), lex), lex);
+  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, dropIntentShells(view, kept, lex))), lex), lex), lex);
   const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, shelled), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
@@ -297,6 +298,7 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
         if (match.pattern.code.startsWith('18') && cause.code > match.pattern.code) match = { ...match, pattern: { ...match.pattern, code: cause.code } };
       }
     }
+    if (!source && passive) source = lateAgent(view, k + 1);
     sourceFound = source ? 'agent' : 'none';
   } else {
     const subject = findSubject(view, k, lex.cues);

@@ -19,6 +19,12 @@ export const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim
  */
 export const COMMISSIVE = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'undertake', 'commit', 'committed', 'willing', 'ready', 'prepared', 'swear', 'consent', 'volunteer']);
 
+/**
+ * Consultations both sides take part in: talks, telephone calls, meetings at a third place,
+ * negotiations (040, 041, 044, 046); a visit (042, 043) and mediation (045) have a direction.
+ */
+const MUTUAL_CONSULTATION: ReadonlySet<string> = new Set(['040', '041', '044', '046']);
+
 /** Codes of cooperation and yielding (roots 01-08). */
 export function isCooperative(code: string): boolean {
   return code < '09';
@@ -68,9 +74,14 @@ export function expand(view: SentenceView, f: Found, lex: EventLexicon): CodedEv
     for (const a of sources) for (const b of sources) if (a !== b && a!.code !== b!.code) out.push(eventOf(shape, a, b));
     return out;
   }
+  // Only talks told as held ("held talks with", "telephoned"): a meeting planned or to come ("to meet with") has not two sides yet.
+  const mutualTalks = MUTUAL_CONSULTATION.has(shape.cameo) && f.target !== null && f.cues.voice === 'active' && f.cues.clause === 'main'
+    && (f.modality === 'asserted' || f.modality === 'reported') && t.lower[f.trigger] !== head;
   for (const a of sources) for (const b of targets) {
     if (a && b && (a === b || (a.name !== null && a.name === b.name))) continue;
     out.push(eventOf(shape, a, a && b && a.code === b.code && a.roles.length === 0 && a.country !== null ? null : b));
+    // "X held talks with Y", "X telephoned Y": a consultation has both sides taking part.
+    if (mutualTalks && a && b && a.code !== b.code && a.country !== b.country) out.push(eventOf(shape, b, a));
   }
   return out;
 }
