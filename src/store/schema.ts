@@ -4,6 +4,7 @@
  * Never edit a migration that has shipped: add the next one.
  */
 import { AGGREGATE_ROLLUPS_SQL } from './aggregate-rollups.js';
+import { LEAN_INDEXES_SQL } from './lean-indexes.js';
 import { INSERT_TRIGGERS_DROP_SQL } from './rollup-deferral.js';
 import { TIMELINE_FACETS_SQL } from './timeline-facets.js';
 import { ROLLUP_DEFERRAL_SQL, TIMELINE_ROLLUPS_SQL } from './timeline-rollups.js';
@@ -176,6 +177,11 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     version: 8,
     description: 'new events join the rollups only at their write\'s settle (deferRollups): the insert triggers go (each insert paid for entering them even when deferred)',
     sql: INSERT_TRIGGERS_DROP_SQL,
+  },
+  {
+    version: 9,
+    description: 'actor mentions lose their code index, which no query reads; the summary\'s index holds only events reported more than once (lean-indexes.ts)',
+    sql: LEAN_INDEXES_SQL,
   },
 ]);
 
