@@ -96,9 +96,22 @@ function underDemandThat(view: SentenceView, trigger: number): boolean {
   return false;
 }
 
+/** How far back a verb of hope reaches: "hoped [a raft of officials accused of ... ] would be indicted". */
+const HOPE_REACH = 40;
+/** Words that open a clause of its own, which a verb of hope before them does not govern. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * "she hoped a raft of officials accused of playing a role in the genocide would soon be indicted":
+ * a verb of hope, fear or expectation earlier in the trigger's clause (a long subject between).
+ */
 function underVerbOfHope(view: SentenceView, trigger: number): boolean {
   const lemmaBits = view.classes.lemma;
-  for (let k = Math.max(view.first, trigger - 20); k < trigger; k++) if ((lemmaBits[k] & WORD.hope) !== 0 && view.tokens.pos[k] === 'VERB') return true;
+  const t = view.tokens;
+  for (let k = trigger - 1; k >= view.first && k >= trigger - HOPE_REACH; k--) {
+    if (CLAUSE_BREAKS.has(t.lower[k])) return false;
+    if ((lemmaBits[k] & WORD.hope) !== 0 && t.pos[k] === 'VERB') return true;
+  }
   return false;
 }
 
