@@ -15,6 +15,7 @@ import { passiveObject } from './passive-object.js';
 import { preparedForce } from './prepared-force.js';
 import { ralliedSupport } from './rallied-support.js';
 import { riotingProtesters } from './rioting-protesters.js';
+import { withoutBackgroundDescriptions } from './background-descriptions.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
@@ -92,7 +93,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
-  for (const f of placed) {
+  for (const f of withoutBackgroundDescriptions(view, placed)) {
     if (isBackgroundMention(view, f) || isChargedAct(view, f)) continue;
     for (const e of expand(view, f, lex)) events.push(e);
   }

@@ -1,0 +1,32 @@
+import { verbGroup } from './arguments.js';
+import { isRelativePronoun } from './clause.js';
+import type { Found } from './found.js';
+import { unitAtToken, type SentenceView } from './sentence-view.js';
+
+/**
+ * "expanding its campaign against the militant group that has seized parts of Iraq and Syria": a
+ * perfect in a relative clause describes a noun of the sentence by what it has done before; the
+ * sentence reports something else, so when another event is coded, the description is dropped.
+ *
+ * @example
+ * withoutBackgroundDescriptions(view, found) // the 171 of "the group that has seized parts of Iraq" is gone
+ */
+export function withoutBackgroundDescriptions(view: SentenceView, found: readonly Found[]): readonly Found[] {
+  if (found.length < 2) return found;
+  let background: Found[] | null = null;
+  for (const f of found) if (isBackgroundDescription(view, f)) (background ??= []).push(f);
+  if (background === null || background.length === found.length) return found;
+  return found.filter((f) => !background.includes(f));
+}
+
+/** A verb in the perfect right after a relative pronoun that follows a noun ("the group that has seized"). */
+function isBackgroundDescription(view: SentenceView, f: Found): boolean {
+  if (f.cues.voice === 'nominal') return false;
+  const t = view.tokens;
+  const group = verbGroup(t, f.trigger, view.first);
+  if (!group.words.includes('have')) return false;
+  const r = group.start - 1;
+  if (r <= view.first || !isRelativePronoun(view, r)) return false;
+  const before = t.lower[r - 1] === ',' && r - 2 >= view.first ? r - 2 : r - 1;
+  return t.pos[before] === 'NOUN' || t.pos[before] === 'PROPN' || unitAtToken(view, before) !== null;
+}
