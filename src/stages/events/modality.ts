@@ -26,6 +26,7 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   // "will not lift the embargo until China signs", "a day before Sarkozy heads to Beijing": an act in
   // the present after "until" or "before" has not happened yet.
   if (isPresentTense(t, trigger, words) && afterUntil(t, view.first, trigger)) return 'hypothetical';
+  if (adjunctOfActToCome(t, view.first, trigger, group)) return 'hypothetical';
   if (underVerbOfHope(view, trigger) || underDemandThat(view, trigger)) return 'hypothetical';
   // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
   const reportedWould = words.includes('would') && isReported(view, trigger) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
@@ -60,6 +61,24 @@ function afterUntil(t: TokenTable, first: number, trigger: number): boolean {
   }
   return false;
 }
+
+/**
+ * "a day before Sarkozy heads to Beijing, seeking to mend ties with China": a participle after a
+ * comma tells the circumstances of the clause before it; when that clause has not happened yet
+ * (a present after "before" or "until"), neither has the participle's act.
+ */
+function adjunctOfActToCome(t: TokenTable, first: number, trigger: number, group: VerbGroup): boolean {
+  const comma = group.start - 1;
+  if (!t.lower[trigger].endsWith('ing') || comma <= first || t.lower[comma] !== ',') return false;
+  for (let k = comma - 1; k >= first && k >= comma - 20; k--) {
+    const w = t.lower[k];
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (t.pos[k] === 'VERB' && isPresentTense(t, k, NO_WORDS) && afterUntil(t, first, k)) return true;
+  }
+  return false;
+}
+
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** A verb in the present tense ("signs", "take", "are met"), by its form and auxiliaries. */
 function isPresentTense(t: TokenTable, trigger: number, words: readonly string[]): boolean {

@@ -16,3 +16,16 @@ describe('acts under a verb of hope', () => {
     expect(lines.some((l) => l.includes(' 18') && !l.endsWith('hypothetical'))).toBe(true);
   });
 });
+
+// Issue 3: a participle that tells the circumstances of an act still to come has not happened either.
+describe('participles after a clause still to come', () => {
+  it('reads the participle of a clause after "before" as hypothetical', () => {
+    const lines = coded('The talks open a week before the Kenyan president flies to Addis Ababa, seeking to restore ties with Ethiopia.');
+    expect(lines.filter((l) => l.includes('>ETH')).every((l) => l.endsWith('hypothetical'))).toBe(true);
+  });
+
+  it('keeps the participle of a clause that happened', () => {
+    const lines = coded('The Kenyan president flew to Addis Ababa on Monday, seeking to restore ties with Ethiopia.');
+    expect(lines.some((l) => l.includes('>ETH') && !l.endsWith('hypothetical'))).toBe(true);
+  });
+});
