@@ -2,7 +2,7 @@ import type { TokenTable } from '../../core/tokens.js';
 import { isClauseBoundary, isRelativePronoun, isSpeechVerb } from './clause.js';
 import type { ModalityCues } from './modality-cues.js';
 import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
-import { isTemporal } from './temporal.js';
+import { isTemporal, TIME_LEAD, TIME_WORDS } from './temporal.js';
 
 /** The verb group before a trigger: auxiliaries, adverbs, negation and control verbs ("agreed to"). */
 export interface VerbGroup {
@@ -29,11 +29,13 @@ export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGr
   let k = trigger - 1;
   while (k >= first) {
     const pos = t.pos[k];
-    if (t.lower[k] === 'to' && k - 1 >= first && isControlWord(t, k - 1) && control === null) {
-      control = t.lemma[k - 1];
-      controlToken = k - 1;
-      words.push('to', t.lemma[k - 1]);
-      k -= 2;
+    // "agreed on Saturday to provide aid": a time phrase may stand between the control verb and "to".
+    const c: number = t.lower[k] === 'to' && control === null ? controlBefore(t, k, first) : -1;
+    if (c >= 0) {
+      control = t.lemma[c];
+      controlToken = c;
+      words.push('to', t.lemma[c]);
+      k = c - 1;
       continue;
     }
     if (t.lower[k] === 'to') break;
@@ -42,6 +44,21 @@ export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGr
   }
   return { start: k + 1, words, control, controlToken };
 }
+
+/** The control word before the "to" at `to`, over a time phrase ("on Saturday", "last week"), or -1. */
+function controlBefore(t: TokenTable, to: number, first: number): number {
+  let j = to - 1;
+  if (j < first) return -1;
+  if (isControlWord(t, j)) return j;
+  const stop = Math.max(first, to - TIME_PHRASE_REACH);
+  while (j >= stop && (TIME_WORDS.has(t.lower[j]) || (t.pos[j] === 'NUM' && j - 1 >= first && TIME_WORDS.has(t.lower[j - 1])))) j--;
+  if (j === to - 1 || j < stop || !TIME_LEAD.has(t.lower[j])) return -1;
+  j--;
+  return j >= first && t.pos[j] === 'VERB' ? j : -1;
+}
+
+/** Tokens a time phrase between a control verb and "to" may take ("on March 3"). */
+const TIME_PHRASE_REACH = 4;
 
 /**
  * A verb or adjective before "to", or a third-person verb of intent that wink-nlp tags as a noun

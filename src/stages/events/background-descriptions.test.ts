@@ -16,6 +16,10 @@ describe('relative clauses in the perfect', () => {
     expect(coded('Niger has lost three towns to rebels who have seized them since May.').some((l) => l.endsWith(' 17'))).toBe(true);
   });
 
+  it('keeps a passive that names its agent', () => {
+    expect(coded('Chadian troops met a rebel unit that has been accused by Sudan of raiding Sudanese towns.').some((l) => l.startsWith('SDN>') && l.endsWith(' 11'))).toBe(true);
+  });
+
   it('keeps a relative clause in the simple past', () => {
     expect(coded('Nigerian troops attacked the rebels who seized three Nigerien soldiers on Monday.').some((l) => l.endsWith(' 17'))).toBe(true);
   });

@@ -19,14 +19,22 @@ export function withoutBackgroundDescriptions(view: SentenceView, found: readonl
   return found.filter((f) => !background.includes(f));
 }
 
-/** A verb in the perfect right after a relative pronoun that follows a noun ("the group that has seized"). */
+/** An active verb in the present perfect right after a relative pronoun that follows a noun ("the group that has seized"). */
 function isBackgroundDescription(view: SentenceView, f: Found): boolean {
-  if (f.cues.voice === 'nominal') return false;
+  // "a unit that has been accused by the US of ...": a passive with its agent tells another party's act, which stays.
+  if (f.cues.voice !== 'active') return false;
   const t = view.tokens;
   const group = verbGroup(t, f.trigger, view.first);
-  if (!group.words.includes('have')) return false;
+  // "terrorists who had attacked police posts": a past perfect often tells the story's own earlier event.
+  if (!hasPresentPerfect(t.lower, group.start, f.trigger)) return false;
   const r = group.start - 1;
   if (r <= view.first || !isRelativePronoun(view, r)) return false;
   const before = t.lower[r - 1] === ',' && r - 2 >= view.first ? r - 2 : r - 1;
   return t.pos[before] === 'NOUN' || t.pos[before] === 'PROPN' || unitAtToken(view, before) !== null;
+}
+
+/** "has" or "have" among the auxiliaries from `start` to the trigger. */
+function hasPresentPerfect(lower: readonly string[], start: number, trigger: number): boolean {
+  for (let k = start; k < trigger; k++) if (lower[k] === 'has' || lower[k] === 'have' || lower[k] === "'ve") return true;
+  return false;
 }

@@ -16,6 +16,7 @@ import { preparedForce } from './prepared-force.js';
 import { ralliedSupport } from './rallied-support.js';
 import { riotingProtesters } from './rioting-protesters.js';
 import { withoutBackgroundDescriptions } from './background-descriptions.js';
+import { purposedActs } from './purposed-acts.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
@@ -93,8 +94,8 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
-  for (const f of withoutBackgroundDescriptions(view, placed)) {
-    if (isBackgroundMention(view, f) || isChargedAct(view, f)) continue;
+  const told = placed.filter((f) => !isBackgroundMention(view, f) && !isChargedAct(view, f));
+  for (const f of purposedActs(view, withoutBackgroundDescriptions(view, told))) {
     for (const e of expand(view, f, lex)) events.push(e);
   }
   return events;
