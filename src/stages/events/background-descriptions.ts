@@ -24,6 +24,9 @@ function isBackgroundDescription(view: SentenceView, f: Found): boolean {
   // "a unit that has been accused by the US of ...": a passive with its agent tells another party's act, which stays.
   if (f.cues.voice !== 'active') return false;
   const t = view.tokens;
+  // Most triggers have no "has"/"have" right before them: that look spares the verb group.
+  const h = f.trigger - 1;
+  if (h <= view.first || !(t.lemma[h] === 'have' || (h - 1 > view.first && t.lemma[h - 1] === 'have'))) return false;
   const group = verbGroup(t, f.trigger, view.first);
   // "terrorists who had attacked police posts": a past perfect often tells the story's own earlier event.
   if (!hasPresentPerfect(t.lower, group.start, f.trigger)) return false;

@@ -15,10 +15,11 @@ import { isTemporal } from './temporal.js';
  * @example
  * purposedActs(view, found) // the 070 of "offered its troops to X to help him" as hypothetical
  */
-export function purposedActs(view: SentenceView, found: readonly Found[]): Found[] {
-  const out = [...found];
-  if (found.length < 2) return out;
+export function purposedActs(view: SentenceView, found: readonly Found[]): readonly Found[] {
+  if (found.length < 2) return found;
   const purposeAt = found.map((f) => purposeStart(view, f));
+  if (purposeAt.every((to) => to < 0)) return found;
+  const out = [...found];
   for (let i = 0; i < out.length; i++) {
     const f = out[i];
     const to = purposeAt[i];
@@ -35,6 +36,10 @@ export function purposedActs(view: SentenceView, found: readonly Found[]): Found
 function purposeStart(view: SentenceView, f: Found): number {
   if (f.cues.voice === 'nominal') return -1;
   const t = view.tokens;
+  // Most triggers have no "to" before them: a look at the words right before spares the verb group.
+  let p = f.trigger - 1;
+  while (p > view.first && t.lower[p] !== 'to' && (t.pos[p] === 'ADV' || t.pos[p] === 'PART' || t.pos[p] === 'AUX' || t.lemma[p] === 'be')) p--;
+  if (p <= view.first || t.lower[p] !== 'to') return -1;
   const group = verbGroup(t, f.trigger, view.first);
   const to = group.start - 1;
   if (group.control !== null || to <= view.first || t.lower[to] !== 'to') return -1;
