@@ -94,12 +94,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
-  let told: Found[] = placed;
-  for (let i = 0; i < placed.length; i++) {
-    if (!isBackgroundMention(view, placed[i]) && !isChargedAct(view, placed[i])) continue;
-    told = placed.filter((f) => !isBackgroundMention(view, f) && !isChargedAct(view, f));
-    break;
-  }
+  const told = placed.filter((f) => !isBackgroundMention(view, f) && !isChargedAct(view, f));
   for (const f of purposedActs(view, withoutBackgroundDescriptions(view, told))) {
     for (const e of expand(view, f, lex)) events.push(e);
   }

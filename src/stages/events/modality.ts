@@ -127,14 +127,11 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', 'but', 'while', 'wherea
 function underVerbOfHope(view: SentenceView, trigger: number): boolean {
   const lemmaBits = view.classes.lemma;
   const t = view.tokens;
-  // Most sentences have no verb of hope: the bits say so before any word is read.
-  let hope = -1;
   for (let k = trigger - 1; k >= view.first && k >= trigger - HOPE_REACH; k--) {
-    if ((lemmaBits[k] & WORD.hope) !== 0 && t.pos[k] === 'VERB') { hope = k; break; }
+    if (CLAUSE_BREAKS.has(t.lower[k])) return false;
+    if ((lemmaBits[k] & WORD.hope) !== 0 && t.pos[k] === 'VERB') return true;
   }
-  if (hope < 0) return false;
-  for (let k = hope + 1; k < trigger; k++) if (CLAUSE_BREAKS.has(t.lower[k])) return false;
-  return true;
+  return false;
 }
 
 function precededInClause(t: TokenTable, first: number, trigger: number, test: (w: string) => boolean): boolean {

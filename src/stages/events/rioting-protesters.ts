@@ -18,7 +18,7 @@ const PROTESTERS: ReadonlySet<string> = new Set([
  * @example
  * riotingProtesters(view, found) // the 1712 of "protesters torched the office" as 145
  */
-export function riotingProtesters(view: SentenceView, found: readonly Found[]): readonly Found[] {
+export function riotingProtesters(view: SentenceView, found: readonly Found[]): Found[] {
   let out: Found[] | null = null;
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
@@ -28,7 +28,7 @@ export function riotingProtesters(view: SentenceView, found: readonly Found[]): 
     out ??= [...found];
     out[i] = { ...f, match: { ...f.match, pattern } };
   }
-  return out ?? found;
+  return out ?? [...found];
 }
 
 /** Seizing or destroying property, unspecified assault, physical assault. */
