@@ -29,6 +29,7 @@ export function verbGroup(t: TokenTable, trigger: number, first: number): VerbGr
   let k = trigger - 1;
   while (k >= first) {
     const pos = t.pos[k];
+    // "agreed on Saturday to provide aid": a time phrase may stand between the control verb and "to".
     const c: number = t.lower[k] === 'to' && control === null ? controlBefore(t, k, first) : -1;
     if (c >= 0) {
       control = t.lemma[c];

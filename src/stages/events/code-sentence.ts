@@ -15,6 +15,9 @@ import { passiveObject } from './passive-object.js';
 import { preparedForce } from './prepared-force.js';
 import { ralliedSupport } from './rallied-support.js';
 import { dropOfferedActs } from './offered-acts.js';
+import { riotingProtesters } from './rioting-protesters.js';
+import { withoutBackgroundDescriptions } from './background-descriptions.js';
+import { purposedActs } from './purposed-acts.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import { modalityOf, saidBefore } from './modality.js';
 import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPatterns, type IndexedPattern, type PatternIndex } from './pattern-index.js';
@@ -87,13 +90,13 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
   for (const c of claimed.claims) kept.push(c);
   const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, dropIntentShells(view, kept, lex))), lex), lex), lex);
-  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, shelled), lex)));
+  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, shelled)), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
-  for (const f of placed) {
-    if (isBackgroundMention(view, f) || isChargedAct(view, f)) continue;
+  const told = placed.filter((f) => !isBackgroundMention(view, f) && !isChargedAct(view, f));
+  for (const f of purposedActs(view, withoutBackgroundDescriptions(view, told))) {
     for (const e of expand(view, f, lex)) events.push(e);
   }
   return events;

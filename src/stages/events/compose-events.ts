@@ -219,6 +219,8 @@ function holderOf(found: readonly Found[], release: Found): ActorUnit | null {
 
 /** Roots whose events act on the place where they happen: inquiries, threats, protest, force posture, coercion, violence. */
 const PLACE_TARGET_ROOTS = new Set(['09', '13', '14', '15', '17', '18', '19', '20']);
+/** "expressed sorrow for the shootings in South Carolina": sympathy goes to the people of the place it names. */
+const EMPATHY = '018';
 
 /**
  * "Activists staged a protest in Beijing", "troops shelled villages in Syria": with no actor as
@@ -228,7 +230,7 @@ const PLACE_TARGET_ROOTS = new Set(['09', '13', '14', '15', '17', '18', '19', '2
  * country-named body elsewhere ("rejected a U.S. court ruling") is none.
  */
 export function withPlaceTarget(view: SentenceView, f: Found): Found {
-  if (!PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
+  if (!PLACE_TARGET_ROOTS.has(f.match.pattern.code.slice(0, 2)) && f.match.pattern.code !== EMPATHY) return f;
   const placed = withPlace(view, f);
   return placed.target || !f.match.pattern.code.startsWith('14') ? placed : withOwnStateTarget(view, f);
 }

@@ -124,7 +124,7 @@ describe('events stage', () => {
 
   it.each([
     ['an act in the "that" clause of a noun of claim', 'Chile rejected accusations that it had sent weapons to Bolivian rebels.', '07'],
-    ['an act in a relative clause', 'Peru condemned the protesters who attacked the Bolivian embassy.', '18'],
+    ['an act in a relative clause', 'Peru condemned the gunmen who attacked the Bolivian embassy.', '18'],
   ])('marks %s as a complement', (_name, text, root) => {
     const doc = events.run(actors.run(segment.run(withLayers(createDocument(metaFor('t', { date: '2010-06-01' }), text), { boilerplate: [] }))));
     const found = layer(doc, 'events').filter((e) => e.cameo.startsWith(root));

@@ -26,6 +26,7 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   // "will not lift the embargo until China signs", "a day before Sarkozy heads to Beijing": an act in
   // the present after "until" or "before" has not happened yet.
   if (isPresentTense(t, trigger, words) && afterUntil(t, view.first, trigger)) return 'hypothetical';
+  if (adjunctOfActToCome(t, view.first, trigger, group)) return 'hypothetical';
   if (underVerbOfHope(view, trigger) || underDemandThat(view, trigger)) return 'hypothetical';
   // "Syria said it would withdraw": "would" after a speech verb is the future of the past.
   const reportedWould = words.includes('would') && isReported(view, trigger) && !precededInClause(t, view.first, trigger, (w) => w === 'if');
@@ -60,6 +61,24 @@ function afterUntil(t: TokenTable, first: number, trigger: number): boolean {
   }
   return false;
 }
+
+/**
+ * "a day before Sarkozy heads to Beijing, seeking to mend ties with China": a participle after a
+ * comma tells the circumstances of the clause before it; when that clause has not happened yet
+ * (a present after "before" or "until"), neither has the participle's act.
+ */
+function adjunctOfActToCome(t: TokenTable, first: number, trigger: number, group: VerbGroup): boolean {
+  const comma = group.start - 1;
+  if (!t.lower[trigger].endsWith('ing') || comma <= first || t.lower[comma] !== ',') return false;
+  for (let k = comma - 1; k >= first && k >= comma - 20; k--) {
+    const w = t.lower[k];
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (t.pos[k] === 'VERB' && isPresentTense(t, k, NO_WORDS) && afterUntil(t, first, k)) return true;
+  }
+  return false;
+}
+
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** A verb in the present tense ("signs", "take", "are met"), by its form and auxiliaries. */
 function isPresentTense(t: TokenTable, trigger: number, words: readonly string[]): boolean {
@@ -96,9 +115,22 @@ function underDemandThat(view: SentenceView, trigger: number): boolean {
   return false;
 }
 
+/** How far back a verb of hope reaches: "hoped [a raft of officials accused of ... ] would be indicted". */
+const HOPE_REACH = 40;
+/** Words that open a clause of its own, which a verb of hope before them does not govern. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * "she hoped a raft of officials accused of playing a role in the genocide would soon be indicted":
+ * a verb of hope, fear or expectation earlier in the trigger's clause (a long subject between).
+ */
 function underVerbOfHope(view: SentenceView, trigger: number): boolean {
   const lemmaBits = view.classes.lemma;
-  for (let k = Math.max(view.first, trigger - 20); k < trigger; k++) if ((lemmaBits[k] & WORD.hope) !== 0 && view.tokens.pos[k] === 'VERB') return true;
+  const t = view.tokens;
+  for (let k = trigger - 1; k >= view.first && k >= trigger - HOPE_REACH; k--) {
+    if (CLAUSE_BREAKS.has(t.lower[k])) return false;
+    if ((lemmaBits[k] & WORD.hope) !== 0 && t.pos[k] === 'VERB') return true;
+  }
   return false;
 }
 
