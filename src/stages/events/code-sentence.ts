@@ -13,6 +13,7 @@ import { isChargedAct } from './charged-acts.js';
 import { conditionTarget } from './condition-target.js';
 import { passiveObject } from './passive-object.js';
 import { withDepartureTarget, withOriginSource } from './origin-slots.js';
+import { withWarnedParty } from './warned-party.js';
 import { preparedForce } from './prepared-force.js';
 import { ralliedSupport } from './rallied-support.js';
 import { dropOfferedActs } from './offered-acts.js';
@@ -92,7 +93,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   for (const c of claimed.claims) kept.push(c);
   const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, dropIntentShells(view, kept, lex))), lex), lex), lex);
   const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, shelled)), lex)));
-  for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withDepartureTarget(view, withOriginSource(view, placed[i])));
+  for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withWarnedParty(view, withDepartureTarget(view, withOriginSource(view, placed[i]))));
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
