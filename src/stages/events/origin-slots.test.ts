@@ -36,6 +36,10 @@ describe('departure from a place', () => {
     expect(coded(text)).toContain(expected);
   });
 
+  it('takes the place its object is in after a verb of leaving', () => {
+    expect(coded('Russia withdrew its troops in Moldova last year.')).toContain('RUS>MDA 08');
+  });
+
   it('takes no place of the source\'s own country', () => {
     expect(coded('Israel released 200 prisoners from Israeli jails.').some((l) => l.startsWith('ISR>ISR'))).toBe(false);
   });

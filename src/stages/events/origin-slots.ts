@@ -95,14 +95,15 @@ export function withOriginSource(view: SentenceView, f: Found): Found {
 /**
  * "withdrew its troops from Lebanon", "the withdrawal of its forces from Panama": a yielding act
  * (roots 03, 08) with no target takes the place (or actor) it leaves after "from" as its target,
- * unless that is the source's own country.
+ * unless that is the source's own country; after a verb of leaving, also the place its object is
+ * in ("will evacuate all settlements in the Gaza Strip").
  *
  * @example
  * withDepartureTarget(view, found) // target: Panama (PAN), for "the withdrawal of its forces from Panama"
  */
 export function withDepartureTarget(view: SentenceView, f: Found): Found {
   if (f.target || !DEPARTURE_ROOTS.has(f.match.pattern.code.slice(0, 2))) return f;
-  const left = fromUnitAfter(view, f.trigger, f.source, true);
+  const left = fromUnitAfter(view, f.trigger, f.source, true) ?? (DEPARTING.has(view.tokens.lemma[f.trigger]) ? placeInAfter(view, f.trigger) : null);
   if (!left || sameCountry(left, f.source)) return f;
   return { ...f, target: left, cues: { ...f.cues, targetFound: 'object' } };
 }
@@ -117,6 +118,41 @@ function placeInsidePhrase(view: SentenceView, from: number): ActorUnit | null {
   if (!named || named.country === null) return null;
   const place: ActorMention = Object.freeze({ ...named, code: named.country, roles: Object.freeze([]), name: null, group: null });
   return { start: named.tokens[0], end: named.tokens[1], members: [place] };
+}
+
+/** Verbs of leaving a place, whose object's place ("settlements in Gaza", "its troops in Moldova") is the one left. */
+const DEPARTING: ReadonlySet<string> = new Set(['withdraw', 'evacuate', 'dismantle', 'pull', 'remove']);
+
+/**
+ * "evacuate all settlements in the Gaza Strip": a country or capital named as a place after "in"
+ * within the object of `trigger`, as a place of its own; null past the clause.
+ */
+function placeInAfter(view: SentenceView, trigger: number): ActorUnit | null {
+  const t = view.tokens;
+  const place = view.locatives.find((l) => l.tokens[0] > trigger && l.tokens[0] <= trigger + FROM_REACH);
+  if (!place) return placeUnitInAfter(view, trigger);
+  let k = place.tokens[0] - 1;
+  if (t.pos[k] === 'DET') k--;
+  if (t.lower[k] !== 'in') return null;
+  for (let j = trigger + 1; j < k; j++) if (t.lower[j] === ',' || isClauseBoundary(view, j)) return null;
+  const member: ActorMention = Object.freeze({
+    kind: 'actor', sentence: view.sentence.index, tokens: place.tokens, phrase: place.tokens,
+    span: Object.freeze([t.start[place.tokens[0]], t.end[place.tokens[1] - 1]] as const),
+    code: place.country, country: place.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null,
+  });
+  return { start: place.tokens[0], end: place.tokens[1], members: [member] };
+}
+
+/** "settlements in the Gaza Strip" with the place coded as an actor: that actor, when it is a bare country. */
+function placeUnitInAfter(view: SentenceView, trigger: number): ActorUnit | null {
+  const t = view.tokens;
+  for (let k = trigger + 1; k < view.end && k <= trigger + FROM_REACH; k++) {
+    if (t.lower[k] === ',' || isClauseBoundary(view, k)) return null;
+    if (t.lower[k] !== 'in') continue;
+    const u = unitAfterFrom(view, k);
+    return u && u.members.every((m) => m.roles.length === 0 && m.country !== null) ? u : null;
+  }
+  return null;
 }
 
 /** True when both units are of one known country (or both are the same unit). */
