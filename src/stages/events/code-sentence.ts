@@ -15,6 +15,7 @@ import { passiveObject } from './passive-object.js';
 import { preparedForce } from './prepared-force.js';
 import { ralliedSupport } from './rallied-support.js';
 import { dropOfferedActs } from './offered-acts.js';
+import { agreedPurposes } from './agreed-purposes.js';
 import { riotingProtesters } from './rioting-protesters.js';
 import { withoutBackgroundDescriptions } from './background-descriptions.js';
 import { purposedActs } from './purposed-acts.js';
@@ -89,7 +90,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const claimed = claimedActs(view, found, lex);
   const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
   for (const c of claimed.claims) kept.push(c);
-  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, dropIntentShells(view, kept, lex))), lex), lex), lex);
+  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, agreedPurposes(view, dropIntentShells(view, kept, lex), lex.intents))), lex), lex), lex);
   const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, shelled)), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
