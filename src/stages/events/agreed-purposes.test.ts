@@ -7,7 +7,7 @@ const coded = createCodeCoder('2003-09-15');
 // Issue 3: an agreement with no content of its own, followed by what was agreed, is the intent to do it.
 describe('agreements with a purpose infinitive', () => {
   it.each([
-    ['Israel and the Palestinians reached a consensus to exchange data on water.', 'ISR>PSE 0314 asserted'],
+    ['Colombia and Ecuador reached a consensus to exchange data on smuggling across their frontier.', 'COL>ECU 0314 asserted'],
     ['Egypt and Jordan reached an understanding to reopen the border crossing.', 'EGY>JOR 0356 asserted'],
   ])('codes "%s" as the intent of the agreed act (%s)', (text, line) => {
     expect(coded(text)).toContain(line);

@@ -16,6 +16,7 @@ import { preparedForce } from './prepared-force.js';
 import { ralliedSupport } from './rallied-support.js';
 import { dropOfferedActs } from './offered-acts.js';
 import { agreedPurposes } from './agreed-purposes.js';
+import { victimClaims } from './victim-claims.js';
 import { riotingProtesters } from './rioting-protesters.js';
 import { withoutBackgroundDescriptions } from './background-descriptions.js';
 import { purposedActs } from './purposed-acts.js';
@@ -88,7 +89,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   }
   if (found.length === 0) return [];
   const claimed = claimedActs(view, found, lex);
-  const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
+  const kept = victimClaims(view, claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f)), lex.cues);
   for (const c of claimed.claims) kept.push(c);
   const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, agreedPurposes(view, dropIntentShells(view, kept, lex), lex.intents))), lex), lex), lex);
   const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, shelled)), lex)));
