@@ -17,6 +17,7 @@ import { ralliedSupport } from './rallied-support.js';
 import { dropOfferedActs } from './offered-acts.js';
 import { agreedPurposes } from './agreed-purposes.js';
 import { victimClaims } from './victim-claims.js';
+import { hostedVisits } from './hosted-visits.js';
 import { riotingProtesters } from './rioting-protesters.js';
 import { withoutBackgroundDescriptions } from './background-descriptions.js';
 import { purposedActs } from './purposed-acts.js';
@@ -98,7 +99,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   nestedNominals(placed);
   const events: CodedEvent[] = [];
   const told = placed.filter((f) => !isBackgroundMention(view, f) && !isChargedAct(view, f));
-  for (const f of purposedActs(view, withoutBackgroundDescriptions(view, told))) {
+  for (const f of hostedVisits(view, purposedActs(view, withoutBackgroundDescriptions(view, told)))) {
     for (const e of expand(view, f, lex)) events.push(e);
   }
   return events;
