@@ -18,6 +18,7 @@ import { dropOfferedActs } from './offered-acts.js';
 import { agreedPurposes } from './agreed-purposes.js';
 import { victimClaims } from './victim-claims.js';
 import { hostedVisits } from './hosted-visits.js';
+import { rejectedProposals } from './rejected-proposals.js';
 import { riotingProtesters } from './rioting-protesters.js';
 import { withoutBackgroundDescriptions } from './background-descriptions.js';
 import { purposedActs } from './purposed-acts.js';
@@ -92,7 +93,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const claimed = claimedActs(view, found, lex);
   const kept = victimClaims(view, claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f)), lex.cues);
   for (const c of claimed.claims) kept.push(c);
-  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, agreedPurposes(view, dropIntentShells(view, kept, lex), lex.intents))), lex), lex), lex);
+  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, agreedPurposes(view, rejectedProposals(view, dropIntentShells(view, kept, lex), lex.refusals), lex.intents))), lex), lex), lex);
   const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, shelled)), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, placed[i]);
   responsibilityTargets(placed);
