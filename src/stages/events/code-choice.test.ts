@@ -43,7 +43,7 @@ describe('code choice', () => {
     ['codes abusing migrants as physical assault', 'Chilean guards abused Peruvian migrants, a rights group said.', 'CHL>PERREF 182 reported'],
     ['codes denying a land allocation as a rejection, not a denial of responsibility', 'The ministry denied land allocation for the new mosque.', '---GOV>---REL 120 asserted'],
     ['codes failing to reach agreement as halted negotiations', 'Peru and Chile failed to reach agreement on the border.', 'PER>- 164 asserted'],
-    ['codes reaching a consensus to act as agreeing to act', 'Peru and Bolivia reached a consensus to exchange information on water resources.', 'PER>BOL 030 asserted'],
+    ['codes reaching a consensus to act as the intent of that act', 'Peru and Bolivia reached a consensus to exchange information on water resources.', 'PER>BOL 0314 asserted'],
     ['codes agreeing that something is so as a shared view', 'Peru and Chile agreed there was an urgent need for a new treaty.', 'PER>CHL 019 asserted'],
     ['keeps agreeing that something will be as a commitment', 'Peru and Chile agreed there would be new talks in May.', 'PER>CHL 030 asserted'],
   ])('%s', (_name, text, expected) => {

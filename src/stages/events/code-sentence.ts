@@ -17,6 +17,10 @@ import { withWarnedParty } from './warned-party.js';
 import { preparedForce } from './prepared-force.js';
 import { ralliedSupport } from './rallied-support.js';
 import { dropOfferedActs } from './offered-acts.js';
+import { agreedPurposes } from './agreed-purposes.js';
+import { victimClaims } from './victim-claims.js';
+import { hostedVisits } from './hosted-visits.js';
+import { rejectedProposals } from './rejected-proposals.js';
 import { riotingProtesters } from './rioting-protesters.js';
 import { withoutBackgroundDescriptions } from './background-descriptions.js';
 import { purposedActs } from './purposed-acts.js';
@@ -89,16 +93,16 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   }
   if (found.length === 0) return [];
   const claimed = claimedActs(view, found, lex);
-  const kept = claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f));
+  const kept = victimClaims(view, claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f)), lex.cues);
   for (const c of claimed.claims) kept.push(c);
-  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, dropIntentShells(view, kept, lex))), lex), lex), lex);
+  const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, agreedPurposes(view, rejectedProposals(view, dropIntentShells(view, kept, lex), lex.refusals), lex.intents))), lex), lex), lex);
   const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, shelled)), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withWarnedParty(view, withDepartureTarget(view, withOriginSource(view, placed[i]))));
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
   const told = placed.filter((f) => !isBackgroundMention(view, f) && !isChargedAct(view, f));
-  for (const f of purposedActs(view, withoutBackgroundDescriptions(view, told))) {
+  for (const f of hostedVisits(view, purposedActs(view, withoutBackgroundDescriptions(view, told)))) {
     for (const e of expand(view, f, lex)) events.push(e);
   }
   return events;

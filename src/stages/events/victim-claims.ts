@@ -1,0 +1,60 @@
+import type { ActorUnit, SentenceView } from './sentence-view.js';
+import type { EventPattern } from '../../lexicon/pattern-types.js';
+import type { ModalityCues } from './modality-cues.js';
+import { findSubject } from './arguments.js';
+import { isSpeechVerb } from './clause.js';
+import { ruleFound, type Found } from './found.js';
+
+/** The rule as a pattern, so the event records which rule coded it. */
+export const SAID_ATTACKED: EventPattern = Object.freeze({
+  id: 'rule:speaker says it was attacked by X', code: '112', head: Object.freeze(['say']), headPos: 'verb' as const,
+  after: Object.freeze([]), literalCount: 0,
+});
+
+/** Marks an act already charged by the same speaker, filtered out before return. */
+const DROPPED = Object.freeze({}) as Found;
+
+/**
+ * "Japan said it was shelled by North Korean gunboats", "Kenya says Somali militants attacked
+ * it": a speaker who reports force (roots 18-20) used against itself, by an actor of another
+ * country, accuses that actor (112, speaker -> attacker); the accusation is what the sentence
+ * reports, and replaces the act, which only the speaker asserts. The victim must be the speaker
+ * itself or a pronoun standing for it ("its troops" and third parties are left alone).
+ *
+ * @example
+ * victimClaims(view, found, lex.cues) // [112 JPN -> PRKMIL] instead of [194 PRKMIL -> JPN]
+ */
+export function victimClaims(view: SentenceView, found: readonly Found[], cues: ModalityCues): Found[] {
+  let out: Found[] | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    const code = f.match.pattern.code;
+    if (code < '18' || code >= '21' || f.cues.voice === 'nominal' || !f.source || !f.target) continue;
+    const v = speechVerbBefore(view, f.trigger);
+    if (v < 0 || f.source.start < v) continue;
+    const speaker = findSubject(view, v, cues).unit;
+    if (!speaker || speaker.end > v || !standsFor(f.target, speaker) || sharesCountry(f.source, speaker)) continue;
+    out ??= [...found];
+    // "said it was shelled and bombed by X": one charge.
+    const charged = out.some((g) => g.match.pattern === SAID_ATTACKED && g.source === speaker && g.target === f.source);
+    out[i] = charged ? DROPPED : ruleFound(view, SAID_ATTACKED, v, speaker, f.source, 'object');
+  }
+  return out === null ? [...found] : out.filter((f) => f !== DROPPED);
+}
+
+/** The speech verb nearest before `trigger`, or -1 (the attacker must come after it, inside what was said). */
+function speechVerbBefore(view: SentenceView, trigger: number): number {
+  for (let k = trigger - 1; k > view.first; k--) if (isSpeechVerb(view, k)) return k;
+  return -1;
+}
+
+/** The victim is the speaker's own phrase, or pronouns that stand for the speaker's actors. */
+function standsFor(victim: ActorUnit, speaker: ActorUnit): boolean {
+  if (victim === speaker) return true;
+  return victim.members.length > 0 && victim.members.every((m) => m.evidence === 'coreference' && speaker.members.some((s) => s.code === m.code));
+}
+
+/** Any attacker of the speaker's own country: an internal report, not a charge against another. */
+function sharesCountry(attacker: ActorUnit, speaker: ActorUnit): boolean {
+  return attacker.members.some((a) => a.country !== null && speaker.members.some((s) => s.country === a.country));
+}
