@@ -6,7 +6,7 @@ import { COMMISSIVE, isCooperative } from './expand-event.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
 import type { PatternMatch } from './match-pattern.js';
 import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, CONSIDERED_OPTION, MUST_DEMAND, claimingVerb } from './sentence-rules.js';
-import type { ActorUnit, SentenceView } from './sentence-view.js';
+import { placeUnit, standsFor, type ActorUnit, type SentenceView } from './sentence-view.js';
 
 /** "claimed responsibility for the attack on the mall in Kenya": the claim targets who the act targeted. */
 export function responsibilityTargets(found: Found[]): void {
@@ -34,7 +34,7 @@ export function claimedActs(view: SentenceView, found: readonly Found[], lex: Ev
     if (v < 0 || !(view.tokens.lower[v + 1] === 'that' || f.source.start === v + 1)) continue;
     const speaker = findSubject(view, v, lex.cues).unit;
     if (!speaker) continue;
-    const own = speaker === f.source || f.source.members.every((m) => m.evidence === 'coreference' && speaker.members.some((s) => s.code === m.code));
+    const own = standsFor(f.source, speaker);
     if (out.some((o) => o.source === speaker && o.match.pattern === (own ? CLAIMED_RESPONSIBILITY : CLAIMED_ACCUSATION))) continue;
     const target = own ? f.target : f.source;
     if (!target) continue;
@@ -260,13 +260,7 @@ function withPlace(view: SentenceView, f: Found): Found {
   const scenes = view.locatives.filter((l) => isScene(view, l.tokens[0]));
   const place = scenes.find((l) => !sourceCountries.has(l.country)) ?? scenes[0];
   if (!place) return f;
-  const t = view.tokens;
-  const member: ActorMention = Object.freeze({
-    kind: 'actor', sentence: view.sentence.index, tokens: place.tokens, phrase: place.tokens,
-    span: Object.freeze([t.start[place.tokens[0]], t.end[place.tokens[1] - 1]] as const),
-    code: place.country, country: place.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null,
-  });
-  return { ...f, target: { start: place.tokens[0], end: place.tokens[1], members: [member] }, cues: { ...f.cues, targetFound: 'object' } };
+  return { ...f, target: placeUnit(view, place), cues: { ...f.cues, targetFound: 'object' } };
 }
 
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that']);

@@ -2,7 +2,7 @@ import type { ActorMention } from '../../core/actor.js';
 import { verbGroup } from './arguments.js';
 import { isClauseBoundary } from './clause.js';
 import type { Found } from './found.js';
-import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { placeUnit, sameCountry, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
 /** Roots of force and its display (15, 18-20): "from" names where the force came from, never whom it hit. */
 const FORCE_ROOTS: ReadonlySet<string> = new Set(['15', '18', '19', '20']);
@@ -135,12 +135,7 @@ function placeInAfter(view: SentenceView, trigger: number): ActorUnit | null {
   if (t.pos[k] === 'DET') k--;
   if (t.lower[k] !== 'in') return null;
   for (let j = trigger + 1; j < k; j++) if (t.lower[j] === ',' || isClauseBoundary(view, j)) return null;
-  const member: ActorMention = Object.freeze({
-    kind: 'actor', sentence: view.sentence.index, tokens: place.tokens, phrase: place.tokens,
-    span: Object.freeze([t.start[place.tokens[0]], t.end[place.tokens[1] - 1]] as const),
-    code: place.country, country: place.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null,
-  });
-  return { start: place.tokens[0], end: place.tokens[1], members: [member] };
+  return placeUnit(view, place);
 }
 
 /** "settlements in the Gaza Strip" with the place coded as an actor: that actor, when it is a bare country. */
@@ -153,12 +148,4 @@ function placeUnitInAfter(view: SentenceView, trigger: number): ActorUnit | null
     return u && u.members.every((m) => m.roles.length === 0 && m.country !== null) ? u : null;
   }
   return null;
-}
-
-/** True when both units are of one known country (or both are the same unit). */
-function sameCountry(a: ActorUnit, b: ActorUnit | null): boolean {
-  if (!b) return false;
-  if (a === b) return true;
-  const countries = new Set(b.members.map((m) => m.country));
-  return a.members.some((m) => m.country !== null && countries.has(m.country));
 }

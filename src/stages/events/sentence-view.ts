@@ -87,3 +87,45 @@ export function pronounUnit(view: SentenceView, p: number, referent: ActorMentio
   };
   return { start: p, end: p + 1, members: [member] };
 }
+
+/**
+ * A country or capital named as a place (a locative) as a unit of its own: the country as an actor
+ * with no role, so that a rule can take the place as an event's target or source.
+ *
+ * @example
+ * placeUnit(view, locative) // { start, end, members: [{ code: 'IRQ', country: 'IRQ', roles: [], ... }] }
+ */
+export function placeUnit(view: SentenceView, place: LocativeMention): ActorUnit {
+  const t = view.tokens;
+  const member: ActorMention = Object.freeze({
+    kind: 'actor', sentence: view.sentence.index, tokens: place.tokens, phrase: place.tokens,
+    span: Object.freeze([t.start[place.tokens[0]], t.end[place.tokens[1] - 1]] as const),
+    code: place.country, country: place.country, roles: Object.freeze([]), name: null, evidence: 'dictionary', group: null,
+  });
+  return { start: place.tokens[0], end: place.tokens[1], members: [member] };
+}
+
+/**
+ * True when `unit` is the speaker's own phrase, or pronouns that stand for the speaker's actors
+ * ("the group claimed that it had attacked", "Japan said it was shelled").
+ *
+ * @example
+ * standsFor(itUnit, japanUnit) // true
+ */
+export function standsFor(unit: ActorUnit, speaker: ActorUnit): boolean {
+  if (unit === speaker) return true;
+  return unit.members.length > 0 && unit.members.every((m) => m.evidence === 'coreference' && speaker.members.some((s) => s.code === m.code));
+}
+
+/**
+ * True when both units are of one known country (or are the same unit).
+ *
+ * @example
+ * sameCountry(iranianTroops, tehran) // true
+ */
+export function sameCountry(a: ActorUnit, b: ActorUnit | null): boolean {
+  if (!b) return false;
+  if (a === b) return true;
+  const countries = new Set(b.members.map((m) => m.country));
+  return a.members.some((m) => m.country !== null && countries.has(m.country));
+}

@@ -1,4 +1,4 @@
-import type { ActorUnit, SentenceView } from './sentence-view.js';
+import { sameCountry, standsFor, type SentenceView } from './sentence-view.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
 import type { ModalityCues } from './modality-cues.js';
 import { findSubject } from './arguments.js';
@@ -33,7 +33,7 @@ export function victimClaims(view: SentenceView, found: readonly Found[], cues: 
     const v = speechVerbBefore(view, f.trigger);
     if (v < 0 || f.source.start < v) continue;
     const speaker = findSubject(view, v, cues).unit;
-    if (!speaker || speaker.end > v || !standsFor(f.target, speaker) || sharesCountry(f.source, speaker)) continue;
+    if (!speaker || speaker.end > v || !standsFor(f.target, speaker) || sameCountry(f.source, speaker)) continue;
     out ??= [...found];
     // "said it was shelled and bombed by X": one charge.
     const charged = out.some((g) => g.match.pattern === SAID_ATTACKED && g.source === speaker && g.target === f.source);
@@ -46,15 +46,4 @@ export function victimClaims(view: SentenceView, found: readonly Found[], cues: 
 function speechVerbBefore(view: SentenceView, trigger: number): number {
   for (let k = trigger - 1; k > view.first; k--) if (isSpeechVerb(view, k)) return k;
   return -1;
-}
-
-/** The victim is the speaker's own phrase, or pronouns that stand for the speaker's actors. */
-function standsFor(victim: ActorUnit, speaker: ActorUnit): boolean {
-  if (victim === speaker) return true;
-  return victim.members.length > 0 && victim.members.every((m) => m.evidence === 'coreference' && speaker.members.some((s) => s.code === m.code));
-}
-
-/** Any attacker of the speaker's own country: an internal report, not a charge against another. */
-function sharesCountry(attacker: ActorUnit, speaker: ActorUnit): boolean {
-  return attacker.members.some((a) => a.country !== null && speaker.members.some((s) => s.country === a.country));
 }
