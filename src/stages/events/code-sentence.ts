@@ -19,6 +19,8 @@ import { ralliedSupport } from './rallied-support.js';
 import { dropOfferedActs } from './offered-acts.js';
 import { agreedPurposes } from './agreed-purposes.js';
 import { victimClaims } from './victim-claims.js';
+import { firedAtSpeaker } from './fired-at-speaker.js';
+import { withReportOrigin } from './report-origin.js';
 import { hostedVisits } from './hosted-visits.js';
 import { rejectedProposals } from './rejected-proposals.js';
 import { riotingProtesters } from './rioting-protesters.js';
@@ -97,7 +99,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   for (const c of claimed.claims) kept.push(c);
   const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, agreedPurposes(view, rejectedProposals(view, dropIntentShells(view, kept, lex), lex.refusals), lex.intents))), lex), lex), lex);
   const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, shelled)), lex)));
-  for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withWarnedParty(view, withDepartureTarget(view, withOriginSource(view, placed[i]))));
+  for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withWarnedParty(view, withDepartureTarget(view, firedAtSpeaker(view, withOriginSource(view, withReportOrigin(view, placed[i])), lex.cues))));
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
@@ -233,6 +235,8 @@ function looksVerbal(view: SentenceView, k: number): boolean {
   // "it is skeptical of", "they are deeply pessimistic": a predicative adjective heads like a verb.
   if (pos === 'ADJ' && isCopula(view, before)) return true;
   if (!t.lower[k].endsWith('ed')) return false;
+  // "a report alleged that France": after a noun, an -ed word that opens a "that" clause is its verb.
+  if ((t.pos[before] === 'NOUN' || t.pos[before] === 'PROPN') && k + 1 < view.end && t.lower[k + 1] === 'that' && t.pos[k + 1] === 'SCONJ') return true;
   return unitAtToken(view, before) !== null || t.lemma[before] === 'be' || t.pos[before] === 'ADV';
 }
 
