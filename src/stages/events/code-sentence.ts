@@ -21,6 +21,7 @@ import { agreedPurposes } from './agreed-purposes.js';
 import { victimClaims } from './victim-claims.js';
 import { firedAtSpeaker } from './fired-at-speaker.js';
 import { withReportOrigin } from './report-origin.js';
+import { withWeaponAgent } from './weapon-agents.js';
 import { hostedVisits } from './hosted-visits.js';
 import { rejectedProposals } from './rejected-proposals.js';
 import { riotingProtesters } from './rioting-protesters.js';
@@ -99,7 +100,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   for (const c of claimed.claims) kept.push(c);
   const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, agreedPurposes(view, rejectedProposals(view, dropIntentShells(view, kept, lex), lex.refusals), lex.intents))), lex), lex), lex);
   const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, shelled)), lex)));
-  for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withWarnedParty(view, withDepartureTarget(view, firedAtSpeaker(view, withOriginSource(view, withReportOrigin(view, placed[i])), lex.cues))));
+  for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withWarnedParty(view, withDepartureTarget(view, firedAtSpeaker(view, withOriginSource(view, withWeaponAgent(view, withReportOrigin(view, placed[i]))), lex.cues))));
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
