@@ -1,5 +1,5 @@
 import type { TokenTable } from '../../core/tokens.js';
-import { isClauseBoundary, isRelativePronoun, isSpeechVerb } from './clause.js';
+import { isClauseBoundary, isPassive, isRelativePronoun, isSpeechVerb } from './clause.js';
 import type { ModalityCues } from './modality-cues.js';
 import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 import { isTemporal } from './temporal.js';
@@ -128,6 +128,13 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       const objectOfVerb = before >= view.first && t.pos[before] === 'VERB';
       // "Russian aircraft including helicopter gunships killed": an example inside the subject is not its head.
       if (before >= view.first && EXAMPLE_MARKERS.has(t.lower[before]) && !sawAnd) { k = before - 1; continue; }
+      // "Peru was urged by Chile to release the men": the subject of a passive object-control verb does what it was urged to.
+      if (depth < 2 && !sawAnd && t.lower[before] === 'by' && t.lower[unit.end] === 'to' && unit.end === verbGroupStart(t, trigger, view.first) - 1) {
+        const control = before - 1;
+        if (control >= view.first && OBJECT_CONTROL.has(t.lemma[control]) && isPassive(t, control, view.first)) {
+          return { unit: findSubject(view, control, cues, depth + 1).unit, how: 'inherited' };
+        }
+      }
       if (sawAnd && objectOfVerb && depth < 2) {
         const inherited = findSubject(view, before, cues, depth + 1);
         return { unit: inherited.unit, how: 'inherited' };

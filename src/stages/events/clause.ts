@@ -61,7 +61,8 @@ export function isPassive(tokens: TokenTable, t: number, first: number): boolean
   for (let k = t - 1; k >= first && k >= t - 4; k--) {
     const pos = tokens.pos[k];
     const lemma = tokens.lemma[k];
-    if (lemma === 'be' || lemma === 'get') return true;
+    // "is being pressured": wink-nlp leaves "being" as its own lemma.
+    if (lemma === 'be' || lemma === 'get' || tokens.lower[k] === 'being') return true;
     if (pos === 'ADV' || pos === 'PART') continue;
     return false;
   }

@@ -233,6 +233,8 @@ function looksVerbal(view: SentenceView, k: number): boolean {
   if (BEFORE_BARE_VERB.has(t.lower[before])) return true;
   // "are striking", "were shelling": a progressive after a form of "be".
   if (t.lower[k].endsWith('ing') && t.lemma[before] === 'be') return true;
+  // "is being pressured": wink-nlp tags the participle after "being" as an adjective.
+  if (t.lower[before] === 'being' && t.lower[k].endsWith('ed')) return true;
   // "it is skeptical of", "they are deeply pessimistic": a predicative adjective heads like a verb.
   if (pos === 'ADJ' && isCopula(view, before)) return true;
   if (!t.lower[k].endsWith('ed')) return false;

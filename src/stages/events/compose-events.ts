@@ -44,6 +44,11 @@ export function claimedActs(view: SentenceView, found: readonly Found[], lex: Ev
   return { claims: out, acts };
 }
 
+/** "was urged by Chile to release": a passive whose by-agent ends right before the complement's "to". */
+function byAgentEndsAt(g: Found, to: number): boolean {
+  return g.cues.voice === 'passive' && g.source !== null && g.source.end === to && g.target !== null && g.target.end <= g.trigger;
+}
+
 /** Roots whose verbs take a "to" complement that says what is appealed for, demanded or threatened. */
 const SHELL_ROOTS = new Set(['02', '10', '13']);
 
@@ -62,7 +67,7 @@ export function composeShells(view: SentenceView, found: readonly Found[], lex: 
     while (to > view.first && t.pos[to] === 'ADV') to--;
     const byTo = to > view.first && t.lower[to] === 'to'
       ? out.findIndex((g) => g !== f && g.trigger < to && SHELL_ROOTS.has(g.match.pattern.code.slice(0, 2))
-        && (g.match.literalTokens.includes(to) || g.match.end === to))
+        && (g.match.literalTokens.includes(to) || g.match.end === to || byAgentEndsAt(g, to)))
       : -1;
     // "demanded that the EU refuse to recognize": a that-clause whose verb has its own "to".
     const inClause = byTo < 0;
