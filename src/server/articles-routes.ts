@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { EventRecord } from '../core/event-record.js';
 import { isParleyError } from '../core/errors.js';
 import { jsonlRecordDocument } from '../stages/ingest/jsonl-record.js';
+import { parseArticleLayers, type ArticleLayersRow, type SpanTuple } from '../store/article-layers.js';
 import type { Store } from '../store/open-store.js';
 import { mentionRecordSql } from '../store/mention-record.js';
 import { ApiError, errorResponse } from './api-error.js';
@@ -30,12 +31,7 @@ export function articlesRoutes(store: Store, options: ArticlesRoutesOptions): Ho
   const db = store.db;
   const list = db.prepare<[number, number], ArticleRow>(`SELECT id, doc_id, url, title, source, date, format FROM articles WHERE id > ? ORDER BY id LIMIT ?`);
   const article = db.prepare<[number], ArticleRow & { text: string; boilerplate: string; ingested_at: string }>('SELECT * FROM articles WHERE id = ?');
-  const sentences = db.prepare<[number], { index: number; start: number; end: number; boilerplate: number }>(
-    'SELECT idx AS "index", start, end, boilerplate FROM sentences WHERE article_id = ? ORDER BY idx');
-  const actors = db.prepare<[number], { sentence: number; code: string; country: string | null; roles: string; name: string | null; text: string; start: number; end: number }>(
-    'SELECT sentence, code, country, roles, name, text, start, end FROM actor_mentions WHERE article_id = ? ORDER BY start, rowid');
-  const spans = db.prepare<[number], { kind: 'trigger' | 'place' | 'date'; sentence: number; start: number; end: number; label: string | null }>(
-    'SELECT kind, sentence, start, end, label FROM article_spans WHERE article_id = ? ORDER BY start, rowid');
+  const articleLayers = db.prepare<[number], ArticleLayersRow>('SELECT sentences, actors, spans FROM article_layers WHERE article_id = ?');
   const mentions = db.prepare<[number], { record: string; event_id: string; event_mentions: number; event_articles: number; event_sources: number }>(
     `SELECT ${mentionRecordSql('m')} AS record, (SELECT f.record_id FROM mentions f WHERE f.event_id = m.event_id ORDER BY f.id LIMIT 1) AS event_id,
       e.num_mentions AS event_mentions, e.num_articles AS event_articles, e.num_sources AS event_sources
@@ -58,15 +54,16 @@ export function articlesRoutes(store: Store, options: ArticlesRoutesOptions): Ho
       const row = article.get(id);
       if (!row) throw new ApiError(404, 'NOT_FOUND', `no article ${id} in the store`);
       const { text, boilerplate, ...meta } = row;
-      const layers = spanLayers(spans.all(id));
+      const stored = parseArticleLayers(articleLayers.get(id));
+      const layers = spanLayers(stored.spans);
       return c.json({
         article: { ...meta, text },
         offsets: 'code points',
         layers: {
           boilerplate: JSON.parse(boilerplate) as [number, number][],
-          sentences: sentences.all(id).map((s) => ({ index: s.index, span: [s.start, s.end], boilerplate: s.boilerplate === 1 })),
-          actors: actors.all(id).map((a) => ({
-            sentence: a.sentence, code: a.code, country: a.country, roles: a.roles === '' ? [] : a.roles.split(','), name: a.name, text: a.text, span: [a.start, a.end],
+          sentences: stored.sentences.map(([index, start, end, boilerplate]) => ({ index, span: [start, end], boilerplate: boilerplate === 1 })),
+          actors: stored.actors.map(([sentence, code, country, roles, name, text, start, end]) => ({
+            sentence, code, country, roles: roles === '' ? [] : roles.split(','), name, text, span: [start, end],
           })),
           triggers: layers.triggers,
           places: layers.places,
@@ -104,17 +101,16 @@ export function articlesRoutes(store: Store, options: ArticlesRoutesOptions): Ho
 
 interface ArticleRow { id: number; doc_id: string; url: string | null; title: string | null; source: string | null; date: string | null; format: string }
 
-interface SpanRow { kind: 'trigger' | 'place' | 'date'; sentence: number; start: number; end: number; label: string | null }
 interface TriggerSpan { sentence: number; span: [number, number]; cameo: string | null }
 
 /** An article's stored span rows as the reader's layers: event words (with their CAMEO code), places (name) and dates (value). */
-function spanLayers(rows: readonly SpanRow[]): { triggers: TriggerSpan[]; places: { sentence: number; span: [number, number]; name: string | null }[]; dates: { sentence: number; span: [number, number]; value: string | null }[] } {
+function spanLayers(rows: readonly SpanTuple[]): { triggers: TriggerSpan[]; places: { sentence: number; span: [number, number]; name: string | null }[]; dates: { sentence: number; span: [number, number]; value: string | null }[] } {
   const out = { triggers: [] as TriggerSpan[], places: [] as { sentence: number; span: [number, number]; name: string | null }[], dates: [] as { sentence: number; span: [number, number]; value: string | null }[] };
-  for (const r of rows) {
-    const span: [number, number] = [r.start, r.end];
-    if (r.kind === 'trigger') out.triggers.push({ sentence: r.sentence, span, cameo: r.label });
-    else if (r.kind === 'place') out.places.push({ sentence: r.sentence, span, name: r.label });
-    else out.dates.push({ sentence: r.sentence, span, value: r.label });
+  for (const [kind, sentence, start, end, label] of rows) {
+    const span: [number, number] = [start, end];
+    if (kind === 'trigger') out.triggers.push({ sentence, span, cameo: label });
+    else if (kind === 'place') out.places.push({ sentence, span, name: label });
+    else out.dates.push({ sentence, span, value: label });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { layer, type ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { codePointIndex } from '../core/span.js';
 import { articleIdentity, type ArticleIdentity } from './article-identity.js';
-import { createBulkInsert } from './bulk-insert.js';
+import { articleLayersRow } from './article-layers.js';
 import { happeningOf, mayMerge, MERGE_WINDOW_DAYS, type Happening } from './merge-rule.js';
 import { FIRST_MENTION_RECORD } from './mention-record.js';
 import type { Store } from './open-store.js';
@@ -57,9 +57,7 @@ export function createArticleWriter(store: Store): ArticleWriter {
   const insertArticle = db.prepare(`INSERT INTO articles (doc_id, url, content_hash, title, source, date, format, text, boilerplate, ingested_at)
     VALUES (@doc_id, @url, @content_hash, @title, @source, @date, @format, @text, @boilerplate, @ingested_at)`);
   const insertFts = db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)');
-  const insertSentences = createBulkInsert(db, 'sentences', ['article_id', 'idx', 'start', 'end', 'boilerplate']);
-  const insertActors = createBulkInsert(db, 'actor_mentions', ['article_id', 'sentence', 'code', 'country', 'roles', 'name', 'text', 'start', 'end']);
-  const insertSpans = createBulkInsert(db, 'article_spans', ['article_id', 'kind', 'sentence', 'start', 'end', 'label']);
+  const insertLayers = db.prepare('INSERT INTO article_layers (article_id, sentences, actors, spans) VALUES (?, ?, ?, ?)');
   const candidates = db.prepare<[string, string, string, string, number, number], EventRow>(`SELECT id, source_code, target_code, cameo_family, claim, day, country, lat, lon, geocoded
     FROM events WHERE source_code = ? AND target_code = ? AND cameo_family = ? AND claim = ? AND day BETWEEN ? AND ? ORDER BY id`);
   // Positional parameters (eventRow's order): binding 24 named ones cost twice the JavaScript side of the insert.
@@ -91,11 +89,8 @@ export function createArticleWriter(store: Store): ArticleWriter {
         ingested_at: ingestedAt,
       }).lastInsertRowid);
       insertFts.run(articleId, doc.meta.title ?? '', doc.text);
-      insertSentences.run(layer(doc, 'sentences').map((s) => [articleId, s.index, cp(s.span[0]), cp(s.span[1]), s.boilerplate ? 1 : 0]));
-      insertActors.run(layer(doc, 'actors').map((a) => [
-        articleId, a.sentence, a.code, a.country, a.roles.join(','), a.name, doc.text.slice(a.span[0], a.span[1]), cp(a.span[0]), cp(a.span[1]),
-      ]));
-      insertSpans.run(spanRows(doc, articleId, cp));
+      const layers = articleLayersRow(doc, cp);
+      insertLayers.run(articleId, layers.sentences, layers.actors, layers.spans);
       // Each mention joins an event this article has touched (rule 4: undated mentions join their
       // own article's events), else the closest stored event, else starts a new one. New events are
       // written once, with their final counts, so that the timeline rollups' triggers fire once each.
@@ -148,15 +143,6 @@ export function createArticleWriter(store: Store): ArticleWriter {
     }
     return best?.id;
   }
-}
-
-/** The reader's span layers of a coded document: event words, places and date expressions, in code points. */
-function spanRows(doc: ParleyDocument, articleId: number, cp: (utf16Offset: number) => number): unknown[][] {
-  const rows: unknown[][] = [];
-  for (const e of doc.layers.events ?? []) rows.push([articleId, 'trigger', e.sentence, cp(e.triggerSpan[0]), cp(e.triggerSpan[1]), e.cameo]);
-  for (const p of doc.layers.places ?? []) rows.push([articleId, 'place', p.sentence, cp(p.span[0]), cp(p.span[1]), p.name]);
-  for (const d of doc.layers.dates?.mentions ?? []) rows.push([articleId, 'date', d.sentence, cp(d.span[0]), cp(d.span[1]), d.value]);
-  return rows;
 }
 
 function rowHappening(row: EventRow): Happening {

@@ -38,7 +38,7 @@ describe('opening a store', () => {
     const store = openStore(path);
     expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(store.db.prepare('SELECT doc_id FROM articles').all()).toEqual([{ doc_id: 'a' }]);
-    expect(store.db.prepare('SELECT count(*) AS n FROM article_spans').get()).toEqual({ n: 0 });
+    expect(store.db.prepare('SELECT count(*) AS n FROM article_layers').get()).toEqual({ n: 1 });
     const timeline = store.db.prepare("SELECT sql FROM sqlite_master WHERE name = 'events_dyad_timeline'").get() as { sql: string };
     expect(timeline.sql).toContain('quad_class');
     store.close();

@@ -4,9 +4,10 @@
  * Never edit a migration that has shipped: add the next one.
  */
 import { AGGREGATE_ROLLUPS_SQL } from './aggregate-rollups.js';
+import { ARTICLE_LAYERS_SQL } from './article-layers.js';
 import { LEAN_INDEXES_SQL } from './lean-indexes.js';
 import { INSERT_TRIGGERS_DROP_SQL } from './rollup-deferral.js';
-import { TIMELINE_FACETS_SQL } from './timeline-facets.js';
+import { FACET_DAYS_SQL, TIMELINE_FACETS_SQL } from './timeline-facets.js';
 import { ROLLUP_DEFERRAL_SQL, TIMELINE_ROLLUPS_SQL } from './timeline-rollups.js';
 
 export interface Migration {
@@ -182,6 +183,16 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
     version: 9,
     description: 'actor mentions lose their code index, which no query reads; the summary\'s index holds only events reported more than once (lean-indexes.ts)',
     sql: LEAN_INDEXES_SQL,
+  },
+  {
+    version: 10,
+    description: "an article's sentences, actor mentions and spans as one row of JSON tuples (article_layers), which only the article reader reads, by id: ~100 rows and their index entries an article become one (article-layers.ts)",
+    sql: ARTICLE_LAYERS_SQL,
+  },
+  {
+    version: 11,
+    description: 'facet rollups keep day rows only: a monthly faceted timeline sums them, as a weekly one does (timeline-facets.ts)',
+    sql: FACET_DAYS_SQL,
   },
 ]);
 

@@ -12,7 +12,7 @@
  *
  * For the whole store (`timeline_all_facets`) and per actor root (`timeline_actors_facets`: an
  * event counts for its source's and its target's first block, once when they are the same); per
- * day and per month; the events per quad class as four columns (a facet with a quad class too is
+ * day (schemas 5-10 kept month rows too: see FACET_DAYS_SQL); the events per quad class as four columns (a facet with a quad class too is
  * read from the events). Dyads have no facet rows (a dyad-day-facet row would hold about one event):
  * their filtered timelines read the dyad index, which schema 5 widens to cover every faceted column.
  *
@@ -79,10 +79,13 @@ const QUADS = (events: string, quad: string) => [1, 2, 3, 4].map((q) => `CASE WH
 const QUAD_SUMS = [1, 2, 3, 4].map((q) => `sum(quad_class = ${q})`).join(', ');
 const COLUMNS = 'events, mentions, goldstein, q1, q2, q3, q4';
 
-/** Adds `events`, `mentions` and `goldstein` (SQL) to every facet row of event `r`, day and month. */
-function addSql(r: 'NEW' | 'OLD', events: string, mentions: string, goldstein: string): string {
+/** The grains of event `r`'s facet rows: its day, and (until schema 11) its month. */
+const grainsOf = (r: 'NEW' | 'OLD', months: boolean) => `(SELECT 'day' AS grain, ${r}.day AS period${months ? ` UNION ALL SELECT 'month', ${monthOf(`${r}.day`)}` : ''}) g`;
+
+/** Adds `events`, `mentions` and `goldstein` (SQL) to every facet row of event `r`: its day's, and its month's when `months`. */
+function addSql(r: 'NEW' | 'OLD', events: string, mentions: string, goldstein: string, months: boolean): string {
   const facets = `(${facetBranches(`${r}.`, '', '').join(' UNION ALL ')}) f`;
-  const grains = `(SELECT 'day' AS grain, ${r}.day AS period UNION ALL SELECT 'month', ${monthOf(`${r}.day`)}) g`;
+  const grains = grainsOf(r, months);
   const actors = `(SELECT ${r}.source_root AS actor_root UNION SELECT ${r}.target_root) a`;
   const values = `${events}, ${mentions}, ${goldstein}, ${QUADS(events, `${r}.quad_class`)}`;
   return `INSERT INTO timeline_all_facets (facet, value, grain, period, ${COLUMNS})
@@ -92,10 +95,10 @@ function addSql(r: 'NEW' | 'OLD', events: string, mentions: string, goldstein: s
 }
 
 /** Takes event `OLD` out of its facet rows and drops the rows it leaves empty. */
-function removeSql(): string {
+function removeSql(months: boolean): string {
   const keys = `SELECT f.facet, f.value, g.grain, g.period FROM (${facetBranches('OLD.', '', '').join(' UNION ALL ')}) f,
-        (SELECT 'day' AS grain, OLD.day AS period UNION ALL SELECT 'month', ${monthOf('OLD.day')}) g`;
-  return `${addSql('OLD', '-1', '-OLD.num_mentions', '-OLD.goldstein')}
+        ${grainsOf('OLD', months)}`;
+  return `${addSql('OLD', '-1', '-OLD.num_mentions', '-OLD.goldstein', months)}
     DELETE FROM timeline_all_facets WHERE events = 0 AND (facet, value, grain, period) IN (${keys});
     DELETE FROM timeline_actors_facets WHERE events = 0 AND actor_root IN (OLD.source_root, OLD.target_root) AND (facet, value, grain, period) IN (${keys});`;
 }
@@ -104,20 +107,21 @@ function removeSql(): string {
 const PLACING = ['day', 'quad_class', 'source_root', 'target_root', 'goldstein', 'cameo_root', 'plover_type', 'source_code', 'target_code'];
 const SAME_PLACE = [...PLACING.map((k) => `OLD.${k} IS NEW.${k}`), `${tenthOf('OLD.confidence')} = ${tenthOf('NEW.confidence')}`].join(' AND ');
 
-const TRIGGERS_SQL = `
+/** The facet triggers of schema 5 (`months`: with month rows; schema 11 leaves out the insert trigger, which schema 8 dropped). */
+const triggersSql = (months: boolean) => `${months ? `
     CREATE TRIGGER events_facets_insert AFTER INSERT ON events WHEN NEW.day IS NOT NULL${notDeferred('NEW')} BEGIN
-    ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein')}
-    END;
+    ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein', months)}
+    END;` : ''}
     CREATE TRIGGER events_facets_mentions AFTER UPDATE OF num_mentions ON events
       WHEN NEW.day IS NOT NULL AND NEW.num_mentions <> OLD.num_mentions AND ${SAME_PLACE}${notDeferred('NEW')} BEGIN
-    ${addSql('NEW', '0', 'NEW.num_mentions - OLD.num_mentions', '0')}
+    ${addSql('NEW', '0', 'NEW.num_mentions - OLD.num_mentions', '0', months)}
     END;
     CREATE TRIGGER events_facets_move AFTER UPDATE OF ${PLACING.join(', ')}, confidence ON events WHEN NOT (${SAME_PLACE})${notDeferred('NEW')} BEGIN
-    ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein').replace(/WHERE true/g, 'WHERE NEW.day IS NOT NULL')}
-    ${removeSql().replace(/WHERE true/g, 'WHERE OLD.day IS NOT NULL')}
+    ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein', months).replace(/WHERE true/g, 'WHERE NEW.day IS NOT NULL')}
+    ${removeSql(months).replace(/WHERE true/g, 'WHERE OLD.day IS NOT NULL')}
     END;
     CREATE TRIGGER events_facets_delete AFTER DELETE ON events WHEN OLD.day IS NOT NULL${notDeferred('OLD')} BEGIN
-    ${removeSql()}
+    ${removeSql(months)}
     END;`;
 
 /**
@@ -125,9 +129,9 @@ const TRIGGERS_SQL = `
  * up (a CTE named `f`); `materialized` computes it once for a statement that reads it twice.
  */
 const facetCte = (since: string, materialized = false) => `WITH ev AS${materialized ? ' MATERIALIZED' : ''} (
-      SELECT id, source_root, target_root, source_code, target_code, day, ${monthOf('day')} AS month, quad_class, num_mentions, goldstein, cameo_root, plover_type, confidence
+      SELECT id, source_root, target_root, source_code, target_code, day, quad_class, num_mentions, goldstein, cameo_root, plover_type, confidence
       FROM events WHERE id > ${since} AND day IS NOT NULL),
-    f AS${materialized ? ' MATERIALIZED' : ''} (${facetBranches('', 'source_root, target_root, day, month, quad_class, num_mentions, goldstein', ' FROM ev').join(' UNION ALL ')})`;
+    f AS${materialized ? ' MATERIALIZED' : ''} (${facetBranches('', 'source_root, target_root, day, quad_class, num_mentions, goldstein', ' FROM ev').join(' UNION ALL ')})`;
 
 /** f's rows once per actor root: the source's, and the target's when it differs. */
 const PER_ACTOR = `SELECT source_root AS actor_root, * FROM f UNION ALL SELECT target_root, * FROM f WHERE target_root <> source_root`;
@@ -143,22 +147,19 @@ function addDaysSql(since: string): string[] {
   ];
 }
 
-/** The grains a batch adds to: one statement per table gives both, each row of f once per grain. */
-const GRAINS = `(SELECT 'day' AS grain UNION ALL SELECT 'month') g`;
-const PERIOD = "CASE g.grain WHEN 'day' THEN day ELSE month END";
 const ONE_EVENT = `1, num_mentions, goldstein, ${[1, 2, 3, 4].map((q) => `quad_class = ${q}`).join(', ')}`;
 
 /**
- * The events above a parameter added to the day and month rows, a statement per table. Each of a
- * batch's facet rows is upserted as it comes: grouping them first (a sort of every row) cost more
- * than the upserts it saved (22k events: 1.6-2.0 s of CPU grouped, 1.0 s as it is).
+ * The events above a parameter added to the day rows, a statement per table. Each of a batch's
+ * facet rows is upserted as it comes: grouping them first (a sort of every row) cost more than the
+ * upserts it saved (22k events: 1.6-2.0 s of CPU grouped, 1.0 s as it is).
  */
 function settleSql(): string[] {
   return [
     `${facetCte('?', true)} INSERT INTO timeline_all_facets (facet, value, grain, period, ${COLUMNS})
-      SELECT facet, value, g.grain, ${PERIOD}, ${ONE_EVENT} FROM f, ${GRAINS} WHERE true${ADD}`,
+      SELECT facet, value, 'day', day, ${ONE_EVENT} FROM f WHERE true${ADD}`,
     `${facetCte('?', true)} INSERT INTO timeline_actors_facets (actor_root, facet, value, grain, period, ${COLUMNS})
-      SELECT actor_root, facet, value, g.grain, ${PERIOD}, ${ONE_EVENT} FROM (${PER_ACTOR}), ${GRAINS} WHERE true${ADD}`,
+      SELECT actor_root, facet, value, 'day', day, ${ONE_EVENT} FROM (${PER_ACTOR}) WHERE true${ADD}`,
   ];
 }
 
@@ -169,15 +170,17 @@ const MONTHS_FROM_DAYS = `
     INSERT INTO timeline_actors_facets SELECT actor_root, facet, value, 'month', ${monthOf('period')} AS month, sum(events), sum(mentions), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4)
       FROM timeline_actors_facets WHERE grain = 'day' GROUP BY actor_root, facet, value, month;`;
 
-const FILL_SQL = `${addDaysSql('0').join(';\n    ')};\n${MONTHS_FROM_DAYS}`;
+const DAYS_FILL_SQL = `${addDaysSql('0').join(';\n    ')};`;
+/** Schema 5's fill: day rows, then month rows from them. */
+const FILL_SQL = `${DAYS_FILL_SQL}\n${MONTHS_FROM_DAYS}`;
 
 /**
- * Empties and refills the facet rollups from the events (run by rebuildTimelineRollups).
+ * Empties and refills the facet rollups (day rows, since schema 11) from the events (run by rebuildTimelineRollups).
  *
  * @example
  * db.exec(FACET_REBUILD_SQL)
  */
-export const FACET_REBUILD_SQL = `DELETE FROM timeline_all_facets; DELETE FROM timeline_actors_facets;\n${FILL_SQL}`;
+export const FACET_REBUILD_SQL = `DELETE FROM timeline_all_facets; DELETE FROM timeline_actors_facets;\n${DAYS_FILL_SQL}`;
 
 /**
  * Statements adding the events with an id above their one parameter to the facet rollups (what
@@ -195,7 +198,7 @@ export const FACET_SETTLE_SQL: readonly string[] = Object.freeze(settleSql());
  * @example
  * db.exec(TIMELINE_FACETS_SQL)
  */
-export const TIMELINE_FACETS_SQL = `${TABLES_SQL}\n${FILL_SQL}\n${TRIGGERS_SQL}
+export const TIMELINE_FACETS_SQL = `${TABLES_SQL}\n${FILL_SQL}\n${triggersSql(true)}
     DROP INDEX events_dyad_timeline;
     CREATE INDEX events_dyad_timeline ON events(source_root, target_root, day, quad_class, goldstein, num_mentions, cameo_root, plover_type, confidence, source_code, target_code);`;
 
@@ -230,3 +233,20 @@ function tenths(min: number): string[] | null {
   if (k < 0 || k > 9 || min !== Number(`0.${k}`)) return null;
   return Array.from({ length: 10 - k }, (_, i) => String(k + i));
 }
+
+/**
+ * The SQL of schema migration 11: the facet rollups keep day rows only. Month rows were half of a
+ * batch's facet upserts (the facet settle was the store's second cost per article), and a monthly
+ * faceted timeline reads the day rows as the dashboard's weekly one (its default) always did. The
+ * triggers that follow merged mentions, moves and deletes are made again without month rows.
+ *
+ * @example
+ * db.exec(FACET_DAYS_SQL)
+ */
+export const FACET_DAYS_SQL = `
+    DROP TRIGGER IF EXISTS events_facets_mentions;
+    DROP TRIGGER IF EXISTS events_facets_move;
+    DROP TRIGGER IF EXISTS events_facets_delete;
+    DELETE FROM timeline_all_facets WHERE grain = 'month';
+    DELETE FROM timeline_actors_facets WHERE grain = 'month';
+    ${triggersSql(false)}`;

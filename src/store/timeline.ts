@@ -83,7 +83,7 @@ const isRoot = (code: string) => code.length === 3;
  * The timeline reader of a store: rollup rows (migrations 3 and 5) when they answer the filter, else one
  * grouped query over the events table; both give the same timeline. Days are grouped into weeks
  * and months in SQL; a monthly timeline reads month rows for the whole months of its window and day rows
- * for the partial months at its edges.
+ * for the partial months at its edges (a faceted one, day rows only).
  *
  * @example
  * createTimelineReader(store).points({ dyad: ['USA', 'IRN'] }, 'month')
@@ -114,8 +114,9 @@ export function createTimelineReader(store: Store): TimelineReader {
 
   const fromRollups = (filter: EventFilter, per: Period): PeriodRow[] => {
     const { lo, hi, months } = monthWindow(filter);
-    // Whole months inside [lo, hi] from month rows; the days of the partial months at each edge from day rows.
-    if (per !== 'month' || months === null) return rollupRows(filter, per, 'day', lo, hi);
+    // Whole months inside [lo, hi] from month rows; the days of the partial months at each edge
+    // from day rows. Facet rollups keep day rows only (schema 11): their months are summed from days.
+    if (per !== 'month' || months === null || facetOf(filter) !== null) return rollupRows(filter, per, 'day', lo, hi);
     const [firstWhole, afterWhole] = months;
     return [...rollupRows(filter, per, 'day', lo, firstWhole - 1), ...rollupRows(filter, per, 'month', firstWhole, afterWhole - 1), ...rollupRows(filter, per, 'day', afterWhole, hi)];
   };

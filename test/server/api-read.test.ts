@@ -155,7 +155,7 @@ describe('articles', () => {
     expect(body.offsets).toBe('code points');
     const { boilerplate, sentences, actors, events, triggers, places, dates } = body.layers;
     expect(Array.isArray(boilerplate)).toBe(true);
-    expect(sentences.length).toBe(count('SELECT count(*) AS n FROM sentences WHERE article_id = ?', id));
+    expect(sentences.length).toBe(count('SELECT json_array_length(sentences) AS n FROM article_layers WHERE article_id = ?', id));
     expect(actors.length).toBeGreaterThan(0);
     for (const a of actors) expect(cpSlice(text, a.span)).toBe(a.text);
     expect(events.length).toBe(count('SELECT count(*) AS n FROM mentions WHERE article_id = ?', id));

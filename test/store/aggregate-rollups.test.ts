@@ -106,7 +106,10 @@ describe('aggregate rollups on a store built by parley ingest (with merged menti
     expect(version).toBeGreaterThan(4);
     const older = openStore(copyStore(store.path));
     older.db.exec(`DROP TRIGGER IF EXISTS events_aggregates_insert; DROP TRIGGER events_aggregates_mentions; DROP TRIGGER events_aggregates_move; DROP TRIGGER events_aggregates_delete;
-      DROP TABLE aggregate_rollups; DROP TABLE dyad_codes; DROP INDEX events_reported; DROP INDEX articles_source; PRAGMA user_version = ${version - 1};`);
+      DROP TABLE aggregate_rollups; DROP TABLE dyad_codes; DROP INDEX events_reported; DROP INDEX articles_source; PRAGMA user_version = ${version - 1};
+      -- Schema 10 gathers these (empty here) into article_layers again.
+      DROP TABLE article_layers; CREATE TABLE sentences (article_id, idx, start, end, boilerplate);
+      CREATE TABLE actor_mentions (article_id, sentence, code, country, roles, name, text, start, end); CREATE TABLE article_spans (article_id, kind, sentence, start, end, label);`);
     older.close();
     const migrated = openStore(older.path);
     expect(aggregateRows(migrated)).toEqual(aggregateRows(store));

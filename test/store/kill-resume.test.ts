@@ -26,8 +26,7 @@ function dump(db: string): unknown {
   try {
     return {
       articles: d.prepare('SELECT id, doc_id, url, content_hash, title, source, date, format, boilerplate FROM articles ORDER BY id').all(),
-      sentences: d.prepare('SELECT * FROM sentences ORDER BY article_id, idx').all(),
-      actors: d.prepare('SELECT * FROM actor_mentions ORDER BY rowid').all(),
+      layers: d.prepare('SELECT * FROM article_layers ORDER BY article_id').all(),
       events: d.prepare('SELECT * FROM events ORDER BY id').all(),
       mentions: d.prepare('SELECT * FROM mentions ORDER BY id').all(),
       fts: d.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'minister'").get(),
