@@ -11,10 +11,13 @@ export interface BatchLimits {
 }
 
 /**
- * How `parley code` and `parley ingest` batch documents for the coder (Pipeline.runBatch): 128
- * documents or a million characters of text, and never more than 50 ms behind a slow input.
+ * How `parley code` and `parley ingest` batch documents for the coder (Pipeline.runBatch): 512
+ * documents or a million characters of text, and never more than 50 ms behind a slow input. Each
+ * stage's tables (phrases, patterns, places) are larger than the processor's caches: the more
+ * documents a stage codes before the next stage runs, the fewer times they are fetched again
+ * (docs/performance.md, eighth session: ingest 150-161 -> 155-186 articles/s over 128).
  */
-export const CODING_BATCH: BatchLimits = Object.freeze({ items: 128, weight: 1_000_000, idleMs: 50 });
+export const CODING_BATCH: BatchLimits = Object.freeze({ items: 512, weight: 1_000_000, idleMs: 50 });
 
 /**
  * Groups the items of an async source into batches, in order: a batch goes when it is full (by
