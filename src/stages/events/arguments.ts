@@ -167,6 +167,11 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       return { unit: speakerOf(view, k, cues, depth) ?? antecedentOf(view, k), how: 'inherited' };
     }
     if (pos === 'VERB' && isAttributiveParticiple(t, k, view.first)) { k--; continue; }
+    // "the civilians imprisoned for acting against Moscow were released": a gerund after a
+    // preposition is inside that phrase, not the verb of another clause.
+    // Only after a participle that describes the noun ("imprisoned for", "accused of").
+    if (pos === 'VERB' && k - 2 > view.first && GERUND_PREPOSITIONS.has(t.lower[k - 1]) && t.lower[k].endsWith('ing')
+      && t.pos[k - 2] === 'VERB' && t.lower[k - 2].endsWith('ed')) { k -= 2; continue; }
     // "The Red Cross operating in Iraq said": a participle right after an actor describes it.
     if (pos === 'VERB' && (t.lower[k].endsWith('ing') || t.lower[k].endsWith('ed')) && k - 1 >= view.first && !sawAnd) {
       const described = unitAtToken(view, k - 1);
@@ -266,6 +271,9 @@ function openingParenthesis(view: SentenceView, close: number): number {
   }
   return -1;
 }
+
+/** Prepositions whose object may be a gerund phrase inside a noun phrase ("jailed for spying on", "accused of aiding"). */
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of']);
 
 /** Words that introduce examples inside a noun phrase ("forces including", "rebels, notably"). */
 const EXAMPLE_MARKERS = new Set(['including', 'excluding', 'notably', 'especially', 'particularly']);

@@ -17,7 +17,9 @@ export const DESIRE = new Set(['want', 'plan', 'intend', 'prepare', 'seek', 'aim
  * or otherwise indicate willingness or commitment". A complement of force keeps its own code, in
  * the future ("pledged to expel" -> 174).
  */
-export const COMMISSIVE = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'undertake', 'commit', 'committed', 'willing', 'ready', 'prepared', 'swear', 'consent', 'volunteer']);
+export const COMMISSIVE = new Set(['agree', 'pledge', 'promise', 'vow', 'offer', 'undertake', 'commit', 'committed', 'willing', 'ready', 'prepared', 'swear', 'consent', 'volunteer',
+  // "is determined to mend ties", "is keen to resume talks": a stated resolve is a commitment.
+  'determined', 'determine', 'resolved', 'eager', 'keen']);
 
 /**
  * Consultations both sides take part in: talks, telephone calls, meetings at a third place,

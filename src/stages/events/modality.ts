@@ -9,7 +9,7 @@ import { WORD } from './word-bits.js';
 /** Control verbs whose complement did not happen ("refused to", "failed to"). */
 const NEGATING_CONTROL = new Set(['refuse', 'decline', 'fail', 'reject', 'deny', 'avoid', 'stop', 'cease', 'halt']);
 /** Control verbs whose complement is intended ("pledged to", "plans to", "agreed to"). */
-const FUTURE_CONTROL = new Set(['plan', 'intend', 'pledge', 'promise', 'vow', 'agree', 'aim', 'seek', 'want', 'prepare', 'expect', 'hope', 'decide', 'offer', 'propose', 'schedule', 'set', 'due', 'likely', 'go', 'wish', 'willing', 'ready', 'prepared', 'committed', 'determined', 'eager', 'keen', 'poised', 'agree', 'undertake', 'commit', 'consent', 'volunteer', 'swear']);
+const FUTURE_CONTROL = new Set(['plan', 'intend', 'pledge', 'promise', 'vow', 'agree', 'aim', 'seek', 'want', 'prepare', 'expect', 'hope', 'decide', 'offer', 'propose', 'schedule', 'set', 'due', 'likely', 'go', 'wish', 'willing', 'ready', 'prepared', 'committed', 'determined', 'determine', 'resolved', 'eager', 'keen', 'poised', 'agree', 'undertake', 'commit', 'consent', 'volunteer', 'swear']);
 /** Control verbs whose complement is only threatened or possible ("threatened to expel"). */
 const HYPOTHETICAL_CONTROL = new Set(['threaten', 'warn', 'consider', 'may', 'might', 'could', 'try', 'attempt', 'urge', 'ask', 'call', 'demand']);
 

@@ -17,3 +17,9 @@ describe('reports issued in a country', () => {
     expect(lines.some((l) => l.startsWith('GBR>'))).toBe(false);
   });
 });
+
+describe('reports only sent from a place', () => {
+  it('takes no source from "a report from Lima" (a correspondent\'s place, not an author)', () => {
+    expect(coded('A report from Lima alleged that Chile was aware of the raids.').some((l) => l.startsWith('PER>'))).toBe(false);
+  });
+});

@@ -4,8 +4,8 @@ import { placeUnit, unitAtToken, type ActorUnit, type SentenceView } from './sen
 
 /** Nouns of a written statement that speaks for whoever issued it. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'document', 'dossier', 'paper', 'communique', 'communiqué', 'memorandum', 'white']);
-/** Prepositions that say where a document was issued ("released in Kigali", "published from Paris"). */
-const ISSUED_AT: ReadonlySet<string> = new Set(['in', 'from']);
+/** Verbs of issuing a document, after which "in" says where it was issued ("released in Kigali"). */
+const ISSUING: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'present', 'unveil', 'launch', 'table', 'submit', 'compile', 'commission', 'prepare']);
 /** How many words before its verb a document's subject phrase may reach. */
 const SUBJECT_REACH = 12;
 
@@ -13,8 +13,8 @@ const SUBJECT_REACH = 12;
  * "A report released in the Rwandan capital alleged that France ...", "a study published in
  * Kigali accused ...": a statement whose subject is a document that names no author, but was
  * issued in a country or its capital, speaks for that country (the source). Only a sentence-initial
- * subject phrase headed by a document noun, with the place after "in" or "from" inside it; only
- * verbal events with no source.
+ * subject phrase headed by a document noun, with a verb of issuing and the place after its "in";
+ * only verbal events with no source.
  *
  * @example
  * withReportOrigin(view, found) // source: Rwandan (RWA), for "A report released in the Rwandan capital alleged that France ..."
@@ -31,9 +31,12 @@ export function withReportOrigin(view: SentenceView, f: Found): Found {
     && (t.pos[k] === 'DET' || t.pos[k] === 'NUM' || t.pos[k] === 'ADJ' || t.pos[k] === 'NOUN' || t.lower[k] === '-')) k++;
   if (k >= start || !DOCUMENT_NOUNS.has(t.lemma[k])) return f;
   let origin: ActorUnit | null = null;
+  let issued = false;
   for (let j = k + 1; j < start; j++) {
     if (t.pos[j] === 'PUNCT' || t.pos[j] === 'AUX' || t.pos[j] === 'SCONJ') return f;
-    if (ISSUED_AT.has(t.lower[j])) origin ??= placeAfter(view, j, start);
+    if (t.pos[j] === 'VERB' && ISSUING.has(t.lemma[j])) issued = true;
+    // "A report from Kabul" may be a correspondent's: only where it was issued names its author.
+    if (issued && t.lower[j] === 'in') origin ??= placeAfter(view, j, start);
     else if (unitAtToken(view, j) && !origin) return f; // an author named in the phrase is found as its subject
   }
   return origin ? { ...f, source: origin, cues: { ...f.cues, sourceFound: 'subject' } } : f;
