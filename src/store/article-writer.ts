@@ -71,7 +71,8 @@ export function createArticleWriter(store: Store): ArticleWriter {
   const addCounts = db.prepare('UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + 1, num_sources = num_sources + ?, confidence = max(confidence, ?) WHERE id = ?');
   const outletSeen = db.prepare<[number, number, string], { x: number }>(`SELECT 1 AS x FROM mentions m JOIN articles a ON a.id = m.article_id
     WHERE m.event_id = ? AND m.article_id <> ? AND coalesce(a.source, 'article ' || a.id) = ? LIMIT 1`);
-  const mentionExists = db.prepare<[string], { id: number }>('SELECT id FROM mentions WHERE record_id = ?');
+  // The article's record ids already stored, in one statement (a statement per record cost its call each).
+  const storedRecordIds = db.prepare<[string], string>('SELECT record_id FROM mentions WHERE record_id IN (SELECT value FROM json_each(?))').pluck();
 
   const storedId = ({ url, hash }: ArticleIdentity): number | undefined => ((url !== null ? byUrl.get(url) : undefined) ?? byHash.get(hash))?.id;
 
@@ -96,8 +97,9 @@ export function createArticleWriter(store: Store): ArticleWriter {
       // written once, with their final counts, so that the timeline rollups' triggers fire once each.
       const local: Touched[] = [];
       const assigned: { record: EventRecord; json: string; event: Touched }[] = [];
+      const stored = records.length > 0 ? new Set(storedRecordIds.all(JSON.stringify(records.map((r) => r.id)))) : null;
       for (const r of records) {
-        if (mentionExists.get(r.id)) continue;
+        if (stored?.has(r.id)) continue;
         const h = happeningOf(r);
         let event = local.find((e) => mayMerge(h, e.happening, true));
         if (event === undefined) {

@@ -21,8 +21,13 @@ const NO_DAY_BELOW = -1e9;
 const NO_DAY_ABOVE = 1e9;
 const DAY_MS = 86_400_000;
 
-/** The first day of a day number's month (rollup-sql.ts's monthOf, for a day known in JavaScript). */
-function monthStart(day: number): number {
+/**
+ * The first day of a day number's month (rollup-sql.ts's monthOf, for a day known in JavaScript).
+ *
+ * @example
+ * monthStart(16450) // 16436 (2015-01-15 -> 2015-01-01)
+ */
+export function monthStart(day: number): number {
   const d = new Date(day * DAY_MS);
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / DAY_MS;
 }

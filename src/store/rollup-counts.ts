@@ -1,7 +1,7 @@
 /**
  * Counts of dated events from the timeline rollups, for weighing an event page's plan: one sum
  * over the month rows of a window's months, a partial month at either edge counted for the share
- * of its days inside the window (a facet's, which has day rows only, the window's days exactly) (the plan needs sizes, not exact counts: a year's window is about
+ * of its days inside the window (an actor's facet, which has day rows only: the window's days exactly) (the plan needs sizes, not exact counts: a year's window is about
  * fifty rows instead of the three hundred day rows of its edge months). The timeline reader
  * answers exact totals per period, grouping and naming periods: ten times the work of a sum.
  */
@@ -9,6 +9,7 @@ import { dayOf, type EventFilter } from './event-filter.js';
 import { monthWindow } from './month-window.js';
 import type { Store } from './open-store.js';
 import { createStatementCache } from './statement-cache.js';
+import { DAY_ONLY_FACET_TABLE } from './timeline-facets.js';
 import { rollupAnswers, rollupKeys } from './timeline.js';
 
 /** Counts of the events the rollups answer. */
@@ -51,14 +52,14 @@ export function createRollupCounts(store: Store): RollupCounts {
   };
   const sum = (filter: EventFilter): number => {
     const { table, where: keys, params, facet } = rollupKeys(filter);
-    if (facet !== null) return facetSum(table, keys, params, filter);
+    if (facet !== null && table === DAY_ONLY_FACET_TABLE) return facetSum(table, keys, params, filter);
     const sql = `SELECT total(CASE WHEN period = ? THEN events * ? WHEN period = ? THEN events * ? ELSE events END) AS n FROM ${table}
       WHERE ${[...keys, "grain = 'month'", 'period BETWEEN ? AND ?'].join(' AND ')}`;
     const { first, firstShare, last, lastShare } = edgeMonths(filter);
     const row = statements.get(sql).get(first, firstShare, last, lastShare, ...params, first, last) as { n: number };
     return row.n;
   };
-  // Facet rollups keep day rows only (schema 11): the window's days, counted exactly.
+  // An actor's facet rollups keep day rows only (schema 11): the window's days, counted exactly.
   const facetSum = (table: string, keys: readonly string[], params: readonly (string | number)[], filter: EventFilter): number => {
     const sql = `SELECT total(events) AS n FROM ${table} WHERE ${[...keys, "grain = 'day'", 'period BETWEEN ? AND ?'].join(' AND ')}`;
     const { lo, hi } = monthWindow(filter);

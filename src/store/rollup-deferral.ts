@@ -1,13 +1,13 @@
 import { AGGREGATE_SETTLE_SQL } from './aggregate-rollups.js';
-import { TIMELINE_SETTLE_SQL } from './timeline-rollups.js';
+import { TIMELINE_SETTLE, type SettleStatement } from './timeline-rollups.js';
 
 /** What deferRollups needs of a database: better-sqlite3's prepare. */
 interface RollupDb {
   prepare(sql: string): { run(...params: unknown[]): unknown; get(...params: unknown[]): unknown };
 }
 
-/** Every rollup family's settle statements, each taking the deferral's `since`. */
-const SETTLE_SQL: readonly string[] = Object.freeze([...TIMELINE_SETTLE_SQL, ...AGGREGATE_SETTLE_SQL]);
+/** Every rollup family's settle statements, in order, each with whether it takes the deferral's `since`. */
+const SETTLE: readonly SettleStatement[] = Object.freeze([...TIMELINE_SETTLE, ...AGGREGATE_SETTLE_SQL.map((sql) => ({ sql, since: true }))]);
 
 /**
  * Defers the rollups (timeline, facet and aggregate) of the events a write is about to insert, and
@@ -27,7 +27,10 @@ export function deferRollups(db: RollupDb): () => void {
   const since = (db.prepare('SELECT coalesce(max(id), 0) AS id FROM events').get() as { id: number }).id;
   db.prepare('INSERT INTO rollup_deferral (since) VALUES (?)').run(since);
   return () => {
-    for (const sql of SETTLE_SQL) db.prepare(sql).run(since);
+    for (const { sql, since: takesSince } of SETTLE) {
+      if (takesSince) db.prepare(sql).run(since);
+      else db.prepare(sql).run();
+    }
     db.prepare('DELETE FROM rollup_deferral WHERE since = ?').run(since);
   };
 }

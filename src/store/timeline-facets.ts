@@ -12,7 +12,7 @@
  *
  * For the whole store (`timeline_all_facets`) and per actor root (`timeline_actors_facets`: an
  * event counts for its source's and its target's first block, once when they are the same); per
- * day (schemas 5-10 kept month rows too: see FACET_DAYS_SQL); the events per quad class as four columns (a facet with a quad class too is
+ * day, and for the whole store per month (schemas 5-10 kept the actors' months too: see FACET_DAYS_SQL); the events per quad class as four columns (a facet with a quad class too is
  * read from the events). Dyads have no facet rows (a dyad-day-facet row would hold about one event):
  * their filtered timelines read the dyad index, which schema 5 widens to cover every faceted column.
  *
@@ -79,36 +79,40 @@ const QUADS = (events: string, quad: string) => [1, 2, 3, 4].map((q) => `CASE WH
 const QUAD_SUMS = [1, 2, 3, 4].map((q) => `sum(quad_class = ${q})`).join(', ');
 const COLUMNS = 'events, mentions, goldstein, q1, q2, q3, q4';
 
-/** The grains of event `r`'s facet rows: its day, and (until schema 11) its month. */
+/** The grains of event `r`'s facet rows: its day, and its month when `months`. */
 const grainsOf = (r: 'NEW' | 'OLD', months: boolean) => `(SELECT 'day' AS grain, ${r}.day AS period${months ? ` UNION ALL SELECT 'month', ${monthOf(`${r}.day`)}` : ''}) g`;
 
-/** Adds `events`, `mentions` and `goldstein` (SQL) to every facet row of event `r`: its day's, and its month's when `months`. */
-function addSql(r: 'NEW' | 'OLD', events: string, mentions: string, goldstein: string, months: boolean): string {
+/** Which facet tables keep month rows: both until schema 11, then the whole store's only. */
+interface MonthRows { readonly store: boolean; readonly actors: boolean }
+const SCHEMA_5_MONTHS: MonthRows = { store: true, actors: true };
+const SCHEMA_11_MONTHS: MonthRows = { store: true, actors: false };
+
+/** Adds `events`, `mentions` and `goldstein` (SQL) to every facet row of event `r`: its day's, and its month's where `months` keeps them. */
+function addSql(r: 'NEW' | 'OLD', events: string, mentions: string, goldstein: string, months: MonthRows): string {
   const facets = `(${facetBranches(`${r}.`, '', '').join(' UNION ALL ')}) f`;
-  const grains = grainsOf(r, months);
   const actors = `(SELECT ${r}.source_root AS actor_root UNION SELECT ${r}.target_root) a`;
   const values = `${events}, ${mentions}, ${goldstein}, ${QUADS(events, `${r}.quad_class`)}`;
   return `INSERT INTO timeline_all_facets (facet, value, grain, period, ${COLUMNS})
-      SELECT f.facet, f.value, g.grain, g.period, ${values} FROM ${facets}, ${grains} WHERE true${ADD};
+      SELECT f.facet, f.value, g.grain, g.period, ${values} FROM ${facets}, ${grainsOf(r, months.store)} WHERE true${ADD};
     INSERT INTO timeline_actors_facets (actor_root, facet, value, grain, period, ${COLUMNS})
-      SELECT a.actor_root, f.facet, f.value, g.grain, g.period, ${values} FROM ${actors}, ${facets}, ${grains} WHERE true${ADD};`;
+      SELECT a.actor_root, f.facet, f.value, g.grain, g.period, ${values} FROM ${actors}, ${facets}, ${grainsOf(r, months.actors)} WHERE true${ADD};`;
 }
 
 /** Takes event `OLD` out of its facet rows and drops the rows it leaves empty. */
-function removeSql(months: boolean): string {
-  const keys = `SELECT f.facet, f.value, g.grain, g.period FROM (${facetBranches('OLD.', '', '').join(' UNION ALL ')}) f,
-        ${grainsOf('OLD', months)}`;
+function removeSql(months: MonthRows): string {
+  const keys = (withMonths: boolean) => `SELECT f.facet, f.value, g.grain, g.period FROM (${facetBranches('OLD.', '', '').join(' UNION ALL ')}) f,
+        ${grainsOf('OLD', withMonths)}`;
   return `${addSql('OLD', '-1', '-OLD.num_mentions', '-OLD.goldstein', months)}
-    DELETE FROM timeline_all_facets WHERE events = 0 AND (facet, value, grain, period) IN (${keys});
-    DELETE FROM timeline_actors_facets WHERE events = 0 AND actor_root IN (OLD.source_root, OLD.target_root) AND (facet, value, grain, period) IN (${keys});`;
+    DELETE FROM timeline_all_facets WHERE events = 0 AND (facet, value, grain, period) IN (${keys(months.store)});
+    DELETE FROM timeline_actors_facets WHERE events = 0 AND actor_root IN (OLD.source_root, OLD.target_root) AND (facet, value, grain, period) IN (${keys(months.actors)});`;
 }
 
 /** Columns of an event that place it in its facet rows, besides the mentions. */
 const PLACING = ['day', 'quad_class', 'source_root', 'target_root', 'goldstein', 'cameo_root', 'plover_type', 'source_code', 'target_code'];
 const SAME_PLACE = [...PLACING.map((k) => `OLD.${k} IS NEW.${k}`), `${tenthOf('OLD.confidence')} = ${tenthOf('NEW.confidence')}`].join(' AND ');
 
-/** The facet triggers of schema 5 (`months`: with month rows; schema 11 leaves out the insert trigger, which schema 8 dropped). */
-const triggersSql = (months: boolean) => `${months ? `
+/** The facet triggers of schema 5 (month rows in both tables), and of schema 11 (no insert trigger, which schema 8 dropped). */
+const triggersSql = (months: MonthRows) => `${months.actors ? `
     CREATE TRIGGER events_facets_insert AFTER INSERT ON events WHEN NEW.day IS NOT NULL${notDeferred('NEW')} BEGIN
     ${addSql('NEW', '1', 'NEW.num_mentions', 'NEW.goldstein', months)}
     END;` : ''}
@@ -129,9 +133,9 @@ const triggersSql = (months: boolean) => `${months ? `
  * up (a CTE named `f`); `materialized` computes it once for a statement that reads it twice.
  */
 const facetCte = (since: string, materialized = false) => `WITH ev AS${materialized ? ' MATERIALIZED' : ''} (
-      SELECT id, source_root, target_root, source_code, target_code, day, quad_class, num_mentions, goldstein, cameo_root, plover_type, confidence
+      SELECT id, source_root, target_root, source_code, target_code, day, ${monthOf('day')} AS month, quad_class, num_mentions, goldstein, cameo_root, plover_type, confidence
       FROM events WHERE id > ${since} AND day IS NOT NULL),
-    f AS${materialized ? ' MATERIALIZED' : ''} (${facetBranches('', 'source_root, target_root, day, quad_class, num_mentions, goldstein', ' FROM ev').join(' UNION ALL ')})`;
+    f AS${materialized ? ' MATERIALIZED' : ''} (${facetBranches('', 'source_root, target_root, day, month, quad_class, num_mentions, goldstein', ' FROM ev').join(' UNION ALL ')})`;
 
 /** f's rows once per actor root: the source's, and the target's when it differs. */
 const PER_ACTOR = `SELECT source_root AS actor_root, * FROM f UNION ALL SELECT target_root, * FROM f WHERE target_root <> source_root`;
@@ -147,26 +151,33 @@ function addDaysSql(since: string): string[] {
   ];
 }
 
+/** The grains the whole store's facet rows take a batch into: one statement gives both, each row of f once per grain. */
+const GRAINS = `(SELECT 'day' AS grain UNION ALL SELECT 'month') g`;
+const PERIOD = "CASE g.grain WHEN 'day' THEN day ELSE month END";
 const ONE_EVENT = `1, num_mentions, goldstein, ${[1, 2, 3, 4].map((q) => `quad_class = ${q}`).join(', ')}`;
 
 /**
- * The events above a parameter added to the day rows, a statement per table. Each of a batch's
+ * The events above a parameter added to the whole store's day and month rows and to the actors'
+ * day rows, a statement per table. Each of a batch's
  * facet rows is upserted as it comes: grouping them first (a sort of every row) cost more than the
  * upserts it saved (22k events: 1.6-2.0 s of CPU grouped, 1.0 s as it is).
  */
 function settleSql(): string[] {
   return [
     `${facetCte('?', true)} INSERT INTO timeline_all_facets (facet, value, grain, period, ${COLUMNS})
-      SELECT facet, value, 'day', day, ${ONE_EVENT} FROM f WHERE true${ADD}`,
+      SELECT facet, value, g.grain, ${PERIOD}, ${ONE_EVENT} FROM f, ${GRAINS} WHERE true${ADD}`,
     `${facetCte('?', true)} INSERT INTO timeline_actors_facets (actor_root, facet, value, grain, period, ${COLUMNS})
       SELECT actor_root, facet, value, 'day', day, ${ONE_EVENT} FROM (${PER_ACTOR}) WHERE true${ADD}`,
   ];
 }
 
-/** Month rows from the day rows (a fill from scratch). */
-const MONTHS_FROM_DAYS = `
+/** The whole store's month rows from its day rows (a fill from scratch). */
+const STORE_MONTHS_FROM_DAYS = `
     INSERT INTO timeline_all_facets SELECT facet, value, 'month', ${monthOf('period')} AS month, sum(events), sum(mentions), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4)
-      FROM timeline_all_facets WHERE grain = 'day' GROUP BY facet, value, month;
+      FROM timeline_all_facets WHERE grain = 'day' GROUP BY facet, value, month;`;
+
+/** Month rows from the day rows (a fill from scratch, schema 5). */
+const MONTHS_FROM_DAYS = `${STORE_MONTHS_FROM_DAYS}
     INSERT INTO timeline_actors_facets SELECT actor_root, facet, value, 'month', ${monthOf('period')} AS month, sum(events), sum(mentions), sum(goldstein), sum(q1), sum(q2), sum(q3), sum(q4)
       FROM timeline_actors_facets WHERE grain = 'day' GROUP BY actor_root, facet, value, month;`;
 
@@ -175,12 +186,12 @@ const DAYS_FILL_SQL = `${addDaysSql('0').join(';\n    ')};`;
 const FILL_SQL = `${DAYS_FILL_SQL}\n${MONTHS_FROM_DAYS}`;
 
 /**
- * Empties and refills the facet rollups (day rows, since schema 11) from the events (run by rebuildTimelineRollups).
+ * Empties and refills the facet rollups (per actor, day rows only since schema 11) from the events (run by rebuildTimelineRollups).
  *
  * @example
  * db.exec(FACET_REBUILD_SQL)
  */
-export const FACET_REBUILD_SQL = `DELETE FROM timeline_all_facets; DELETE FROM timeline_actors_facets;\n${DAYS_FILL_SQL}`;
+export const FACET_REBUILD_SQL = `DELETE FROM timeline_all_facets; DELETE FROM timeline_actors_facets;\n${DAYS_FILL_SQL}\n${STORE_MONTHS_FROM_DAYS}`;
 
 /**
  * Statements adding the events with an id above their one parameter to the facet rollups (what
@@ -198,7 +209,7 @@ export const FACET_SETTLE_SQL: readonly string[] = Object.freeze(settleSql());
  * @example
  * db.exec(TIMELINE_FACETS_SQL)
  */
-export const TIMELINE_FACETS_SQL = `${TABLES_SQL}\n${FILL_SQL}\n${triggersSql(true)}
+export const TIMELINE_FACETS_SQL = `${TABLES_SQL}\n${FILL_SQL}\n${triggersSql(SCHEMA_5_MONTHS)}
     DROP INDEX events_dyad_timeline;
     CREATE INDEX events_dyad_timeline ON events(source_root, target_root, day, quad_class, goldstein, num_mentions, cameo_root, plover_type, confidence, source_code, target_code);`;
 
@@ -235,10 +246,13 @@ function tenths(min: number): string[] | null {
 }
 
 /**
- * The SQL of schema migration 11: the facet rollups keep day rows only. Month rows were half of a
- * batch's facet upserts (the facet settle was the store's second cost per article), and a monthly
- * faceted timeline reads the day rows as the dashboard's weekly one (its default) always did. The
- * triggers that follow merged mentions, moves and deletes are made again without month rows.
+ * The SQL of schema migration 11: the facet rollups per actor root keep day rows only. Their month
+ * rows were about a third of a batch's facet upserts (the facet settle was the store's second cost
+ * per article: ~10 upserts an event), and an actor's monthly faceted timeline reads the day rows
+ * as its weekly one (the dashboard's default) always did. The whole store's facet rows keep their
+ * months: they are few (every event of a month adds to the same row) and the dashboard's first,
+ * unfiltered-by-actor view reads them. The triggers that follow merged mentions, moves and deletes
+ * are made again without the actors' month rows.
  *
  * @example
  * db.exec(FACET_DAYS_SQL)
@@ -247,6 +261,8 @@ export const FACET_DAYS_SQL = `
     DROP TRIGGER IF EXISTS events_facets_mentions;
     DROP TRIGGER IF EXISTS events_facets_move;
     DROP TRIGGER IF EXISTS events_facets_delete;
-    DELETE FROM timeline_all_facets WHERE grain = 'month';
     DELETE FROM timeline_actors_facets WHERE grain = 'month';
-    ${triggersSql(false)}`;
+    ${triggersSql(SCHEMA_11_MONTHS)}`;
+
+/** The facet table whose rows are per day only (schema 11): a monthly timeline from it sums days. */
+export const DAY_ONLY_FACET_TABLE = 'timeline_actors_facets';

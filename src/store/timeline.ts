@@ -1,8 +1,8 @@
 import { filterSql, type EventFilter } from './event-filter.js';
-import { monthWindow } from './month-window.js';
+import { monthStart, monthWindow } from './month-window.js';
 import type { Store } from './open-store.js';
 import { createStatementCache } from './statement-cache.js';
-import { facetOf, type FacetSelection } from './timeline-facets.js';
+import { DAY_ONLY_FACET_TABLE, facetOf, type FacetSelection } from './timeline-facets.js';
 
 export type Period = 'day' | 'week' | 'month';
 
@@ -83,7 +83,7 @@ const isRoot = (code: string) => code.length === 3;
  * The timeline reader of a store: rollup rows (migrations 3 and 5) when they answer the filter, else one
  * grouped query over the events table; both give the same timeline. Days are grouped into weeks
  * and months in SQL; a monthly timeline reads month rows for the whole months of its window and day rows
- * for the partial months at its edges (a faceted one, day rows only).
+ * for the partial months at its edges (an actor's faceted one, day rows only).
  *
  * @example
  * createTimelineReader(store).points({ dyad: ['USA', 'IRN'] }, 'month')
@@ -106,17 +106,22 @@ export function createTimelineReader(store: Store): TimelineReader {
     if (lo > hi) return [];
     const { table, where: keys, params, facet } = rollupKeys(filter);
     const where = [...keys, 'grain = ?', 'period BETWEEN ? AND ?'].join(' AND ');
-    const key = grain === 'month' ? 'period' : periodKey('period', per);
+    // Facet day rows of a monthly timeline are summed per day in SQL and their months named here
+    // (SQL's month of a day, a date function per row, cost a third of the read).
+    const monthsHere = grain === 'day' && per === 'month' && table === DAY_ONLY_FACET_TABLE;
+    const key = grain === 'month' || monthsHere ? 'period' : periodKey('period', per);
     // Facet rows keep their events per quad class as columns; the others a row per quad class.
     const quads = (q: Quads) => (!facet ? QUAD_SUMS(q, 'events') : q === 'packed' ? `sum(q1 + q2 * ${PACK} + q3 * ${PACK2})` : 'sum(q1), sum(q2), sum(q3)');
-    return rows((q) => `SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), ${quads(q)} FROM ${table} WHERE ${where} GROUP BY p ORDER BY p`, [...params, grain, lo, hi]);
+    const out = rows((q) => `SELECT ${key} AS p, sum(events), sum(mentions), sum(goldstein), ${quads(q)} FROM ${table} WHERE ${where} GROUP BY p ORDER BY p`, [...params, grain, lo, hi]);
+    if (monthsHere) for (const r of out) r[0] = monthStart(r[0]);
+    return out;
   };
 
   const fromRollups = (filter: EventFilter, per: Period): PeriodRow[] => {
     const { lo, hi, months } = monthWindow(filter);
     // Whole months inside [lo, hi] from month rows; the days of the partial months at each edge
-    // from day rows. Facet rollups keep day rows only (schema 11): their months are summed from days.
-    if (per !== 'month' || months === null || facetOf(filter) !== null) return rollupRows(filter, per, 'day', lo, hi);
+    // from day rows. An actor's facet rollups keep day rows only (schema 11): their months are summed from days.
+    if (per !== 'month' || months === null || rollupKeys(filter).table === DAY_ONLY_FACET_TABLE) return rollupRows(filter, per, 'day', lo, hi);
     const [firstWhole, afterWhole] = months;
     return [...rollupRows(filter, per, 'day', lo, firstWhole - 1), ...rollupRows(filter, per, 'month', firstWhole, afterWhole - 1), ...rollupRows(filter, per, 'day', afterWhole, hi)];
   };
