@@ -15,7 +15,7 @@ export interface BatchLimits {
  * documents or a million characters of text, and never more than 50 ms behind a slow input. Each
  * stage's tables (phrases, patterns, places) are larger than the processor's caches: the more
  * documents a stage codes before the next stage runs, the fewer times they are fetched again
- * (docs/performance.md, eighth session: ingest 150-161 -> 155-186 articles/s over 128).
+ * (docs/performance.md, round 10: the coding path 3-6% faster than with 128, within the noise for ingest).
  */
 export const CODING_BATCH: BatchLimits = Object.freeze({ items: 512, weight: 1_000_000, idleMs: 50 });
 
