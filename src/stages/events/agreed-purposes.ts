@@ -1,7 +1,7 @@
 import type { IntentCodes } from '../../lexicon/intent-codes.js';
 import { verbGroup } from './arguments.js';
-import { isClauseBoundary } from './clause.js';
-import type { Found } from './found.js';
+import { clauseBoundaryBetween } from './clause.js';
+import { recoded, type Found } from './found.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Tokens an agreement and the infinitive that says what was agreed may lie apart ("reached a broad consensus on Monday to share"). */
@@ -31,16 +31,10 @@ export function agreedPurposes(view: SentenceView, found: readonly Found[], inte
     if (intent === null) continue;
     const list: readonly Found[] = out ?? found;
     const i = list.findIndex((g) => g.match.pattern.code === '030' && g.trigger < to && to - g.trigger <= AGREED_REACH
-      && !boundaryBetween(view, g.trigger, to));
+      && !clauseBoundaryBetween(view, g.trigger, to));
     if (i < 0) continue;
     out ??= [...found];
-    const g = out[i];
-    out[i] = { ...g, match: { ...g.match, pattern: { ...g.match.pattern, code: intent, id: `${g.match.pattern.id} + ${f.match.pattern.id}` } } };
+    out[i] = recoded(out[i], intent, f.match.pattern.id);
   }
   return out ?? [...found];
-}
-
-function boundaryBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (isClauseBoundary(view, k)) return true;
-  return false;
 }

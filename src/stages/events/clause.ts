@@ -30,6 +30,17 @@ export function isClauseBoundary(view: SentenceView, k: number): boolean {
   return isSpeechVerb(view, k);
 }
 
+/**
+ * True when a clause boundary (`isClauseBoundary`) lies strictly between tokens `from` and `to`.
+ *
+ * @example
+ * clauseBoundaryBetween(view, agreedAt, toAt) // false for "reached a consensus to share"
+ */
+export function clauseBoundaryBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (isClauseBoundary(view, k)) return true;
+  return false;
+}
+
 /** A verb of saying ("said", "told", "announced"): what follows it is its subject's report. */
 export function isSpeechVerb(view: SentenceView, k: number): boolean {
   if ((view.classes.lemma[k] & WORD.report) === 0) return false;

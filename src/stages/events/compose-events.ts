@@ -3,7 +3,7 @@ import type { ActorMention } from '../../core/actor.js';
 import { findSubject, verbGroup } from './arguments.js';
 import type { EventLexicon } from './code-sentence.js';
 import { COMMISSIVE, isCooperative } from './expand-event.js';
-import { cuesOf, ruleFound, type Found } from './found.js';
+import { cuesOf, recoded, ruleFound, type Found } from './found.js';
 import type { PatternMatch } from './match-pattern.js';
 import { CLAIMED_ACCUSATION, CLAIMED_RESPONSIBILITY, CONSIDERED_OPTION, MUST_DEMAND, claimingVerb } from './sentence-rules.js';
 import { placeUnit, standsFor, type ActorUnit, type SentenceView } from './sentence-view.js';
@@ -85,10 +85,9 @@ export function composeShells(view: SentenceView, found: readonly Found[], lex: 
       if (inClause) out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
       continue;
     }
-    const pattern = { ...shell.match.pattern, code, id: `${shell.match.pattern.id} + ${f.match.pattern.id}` };
     // "demanded that Israel ease the restrictions": the demand is made of the clause's subject.
     const obliged = inClause ? f.source : f.target;
-    out[s] = { ...shell, match: { ...shell.match, pattern }, target: shell.target ?? obliged };
+    out[s] = { ...recoded(shell, code, f.match.pattern.id), target: shell.target ?? obliged };
     out[i] = { ...f, modality: f.modality === 'negated' ? 'negated' : 'hypothetical' };
   }
   return out;
@@ -161,8 +160,7 @@ export function protestAims(view: SentenceView, found: readonly Found[]): Found[
       && AIM_CODE.test(g.match.pattern.code));
     if (!aim) return f;
     // Political reform demanded with no finer aim is a change of policy ("to demand political reforms").
-    const pattern = { ...f.match.pattern, code: code + (aim.match.pattern.code.slice(3) || '2'), id: `${f.match.pattern.id} + ${aim.match.pattern.id}` };
-    return { ...f, match: { ...f.match, pattern } };
+    return recoded(f, code + (aim.match.pattern.code.slice(3) || '2'), aim.match.pattern.id);
   });
 }
 
@@ -188,8 +186,7 @@ export function nominalDemands(view: SentenceView, found: readonly Found[], lex:
     const code = lex.shells.shellCodeOf('10', act.match.pattern.code);
     if (!code) continue;
     const target = act.match.pattern.code.startsWith('084') ? holderOf(out, act) : act.source;
-    const pattern = { ...demand.match.pattern, code, id: `${demand.match.pattern.id} + ${act.match.pattern.id}` };
-    out[i] = { ...demand, match: { ...demand.match, pattern }, target: target ?? demand.target, cues: target ? { ...demand.cues, targetFound: 'pattern' } : demand.cues };
+    out[i] = { ...recoded(demand, code, act.match.pattern.id), target: target ?? demand.target, cues: target ? { ...demand.cues, targetFound: 'pattern' } : demand.cues };
     out[a] = { ...act, modality: act.modality === 'negated' ? 'negated' : 'hypothetical' };
   }
   return out;
@@ -395,6 +392,9 @@ const DEPLOYING = /^15[024]/;
 /** Verbs of arriving that the visit patterns (042) code. */
 const ARRIVING = new Set(['arrive', 'land', 'reach']);
 
+/** What the peacekeeping pair's pattern ids record of the rule that made them. */
+const PEACEKEEPERS_ARRIVE = 'rule:peacekeepers arrive';
+
 /**
  * "Peacekeepers from Nepal arrived in Mali" is no visit: troops arriving on a peacekeeping mission
  * are CAMEO's linked pair "provide peacekeeping" (074, the troops to the country) and "receive
@@ -413,19 +413,14 @@ export function arrivingPeacekeepers(view: SentenceView, found: Found[]): Found[
     const code = f.match.pattern.code;
     const arriving = code.startsWith('042') && ARRIVING.has(t.lemma[f.trigger]);
     if (!arriving && !DEPLOYING.test(code)) { out.push(f); continue; }
-    const provide = withPlace(view, recoded(f, '074'));
+    const provide = withPlace(view, recoded(f, '074', PEACEKEEPERS_ARRIVE));
     out.push(provide);
     if (provide.target) {
-      const received = recoded(provide, '0861');
+      const received = recoded(provide, '0861', PEACEKEEPERS_ARRIVE);
       out.push({ ...received, source: provide.target, target: provide.source,
         cues: { ...received.cues, sourceFound: provide.cues.targetFound === 'pattern' ? 'pattern' : 'subject', targetFound: provide.source ? 'object' : 'none' } });
     }
   }
   return out;
-}
-
-function recoded(f: Found, code: string): Found {
-  const pattern = { ...f.match.pattern, code, id: `${f.match.pattern.id} + rule:peacekeepers arrive` };
-  return { ...f, match: { ...f.match, pattern } };
 }
 

@@ -1,9 +1,8 @@
 import type { EventPattern } from '../../lexicon/pattern-types.js';
-import { findSubject } from './arguments.js';
-import { isSpeechVerb } from './clause.js';
 import { ruleFound, type Found } from './found.js';
 import type { ModalityCues } from './modality-cues.js';
 import { sameCountry, type SentenceView } from './sentence-view.js';
+import { reportingSpeaker } from './victim-claims.js';
 
 /** The rule as a pattern, so the event records which rule coded it. */
 export const SAID_FIRED_AT: EventPattern = Object.freeze({
@@ -35,10 +34,7 @@ export function firedAtSpeaker(view: SentenceView, f: Found, cues: ModalityCues)
   let p = f.trigger + 1;
   while (p < view.end && p <= f.trigger + AIM_REACH && !AIMING.has(t.lower[p]) && t.pos[p] === 'ADV') p++;
   if (p + 1 >= view.end || !AIMING.has(t.lower[p]) || !SPEAKER_PRONOUNS.has(t.lower[p + 1])) return f;
-  let v = -1;
-  for (let k = f.trigger - 1; k > view.first; k--) if (isSpeechVerb(view, k)) { v = k; break; }
-  if (v < 0 || f.source.start < v) return f;
-  const speaker = findSubject(view, v, cues).unit;
-  if (!speaker || speaker.end > v || speaker === f.source || sameCountry(f.source, speaker)) return f;
-  return ruleFound(view, SAID_FIRED_AT, v, speaker, f.source, 'object');
+  const said = reportingSpeaker(view, f, cues);
+  if (!said || said.speaker === f.source || sameCountry(f.source, said.speaker)) return f;
+  return ruleFound(view, SAID_FIRED_AT, said.verb, said.speaker, f.source, 'object');
 }

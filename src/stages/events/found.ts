@@ -30,6 +30,17 @@ export function ruleFound(view: SentenceView, pattern: EventPattern, trigger: nu
   return { trigger, match, source, target, modality: 'asserted', cues: cuesOf(view, 'active', match, source ? 'subject' : 'none', targetFound, trigger, source, target) };
 }
 
+/**
+ * `f` coded as `code` by a rule that composes it with something else (`by`: the other event's
+ * pattern id, or the rule's name), which the pattern id records after a " + ".
+ *
+ * @example
+ * recoded(f, '150', 'rule:prepared force').match.pattern // { ...f's pattern, code: '150', id: '<f id> + rule:prepared force' }
+ */
+export function recoded(f: Found, code: string, by: string): Found {
+  return { ...f, match: { ...f.match, pattern: { ...f.match.pattern, code, id: `${f.match.pattern.id} + ${by}` } } };
+}
+
 /** The structural cues of an event, for its confidence. `group` is the trigger's verb group when the caller has it. */
 export function cuesOf(view: SentenceView, voice: EventCues['voice'], match: PatternMatch, sourceFound: EventCues['sourceFound'], targetFound: EventCues['targetFound'],
   k: number, source: ActorUnit | null, target: ActorUnit | null, group?: VerbGroup): Omit<EventCues, 'expanded'> {

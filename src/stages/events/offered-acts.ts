@@ -1,5 +1,5 @@
 import { verbGroup } from './arguments.js';
-import { isClauseBoundary } from './clause.js';
+import { clauseBoundaryBetween } from './clause.js';
 import type { Found } from './found.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -26,7 +26,7 @@ export function dropOfferedActs(view: SentenceView, found: readonly Found[]): Fo
     const to = group.start - 1;
     if (group.control !== null || to <= view.first || t.lower[to] !== 'to') continue;
     const offer = found.find((g) => g !== f && g.trigger < to && to - g.trigger <= OFFER_REACH && isOfferOrAgreement(g.match.pattern.code)
-      && !boundaryBetween(view, g.trigger, to));
+      && !clauseBoundaryBetween(view, g.trigger, to));
     if (offer) dropped.add(f);
   }
   return dropped.size === 0 ? [...found] : found.filter((f) => !dropped.has(f));
@@ -34,9 +34,4 @@ export function dropOfferedActs(view: SentenceView, found: readonly Found[]): Fo
 
 function isOfferOrAgreement(code: string): boolean {
   return code.startsWith('03') || code === '057';
-}
-
-function boundaryBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (isClauseBoundary(view, k)) return true;
-  return false;
 }

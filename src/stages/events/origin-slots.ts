@@ -2,7 +2,7 @@ import type { ActorMention } from '../../core/actor.js';
 import { verbGroup } from './arguments.js';
 import { isClauseBoundary } from './clause.js';
 import type { Found } from './found.js';
-import { placeUnit, sameCountry, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { isBareCountry, placeUnit, sameCountry, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
 /** Roots of force and its display (15, 18-20): "from" names where the force came from, never whom it hit. */
 const FORCE_ROOTS: ReadonlySet<string> = new Set(['15', '18', '19', '20']);
@@ -145,7 +145,7 @@ function placeUnitInAfter(view: SentenceView, trigger: number): ActorUnit | null
     if (t.lower[k] === ',' || isClauseBoundary(view, k)) return null;
     if (t.lower[k] !== 'in') continue;
     const u = unitAfterFrom(view, k);
-    return u && u.members.every((m) => m.roles.length === 0 && m.country !== null) ? u : null;
+    return u && isBareCountry(u) ? u : null;
   }
   return null;
 }

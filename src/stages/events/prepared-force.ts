@@ -1,6 +1,6 @@
 import { findSubject } from './arguments.js';
 import type { EventLexicon } from './code-sentence.js';
-import type { Found } from './found.js';
+import { recoded, type Found } from './found.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Verbs of getting ready. */
@@ -26,9 +26,8 @@ export function preparedForce(view: SentenceView, found: readonly Found[], lex: 
     const p = k - 1;
     if (!PREPARING.has(t.lemma[p]) && !(t.lower[p] === 'up' && p - 1 >= view.first && t.lemma[p - 1] === 'gear')) continue;
     const source = f.source ?? findSubject(view, t.lower[p] === 'up' ? p - 1 : p, lex.cues).unit;
-    const pattern = { ...f.match.pattern, code: '150', id: `${f.match.pattern.id} + rule:prepared force` };
     out ??= [...found];
-    out[i] = { ...f, match: { ...f.match, pattern }, source, modality: 'asserted', control: null,
+    out[i] = { ...recoded(f, '150', 'rule:prepared force'), source, modality: 'asserted', control: null,
       cues: { ...f.cues, sourceFound: source ? (f.source ? f.cues.sourceFound : 'subject') : 'none', clause: 'main' } };
   }
   return out ?? [...found];

@@ -1,4 +1,4 @@
-import type { Found } from './found.js';
+import { recoded, type Found } from './found.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
 /** CAMEO's appeal for diplomatic cooperation, and its "rally support on behalf of" a third party. */
@@ -27,9 +27,8 @@ export function ralliedSupport(view: SentenceView, found: readonly Found[]): Fou
     if (last === undefined || !BACKING.has(view.tokens.lemma[last])) continue;
     const party = partyAt(view, f.match.end);
     if (!party || sameCountry(party, f.source) || sameCountry(party, f.target)) continue;
-    const pattern = { ...f.match.pattern, code: RALLY_SUPPORT, id: `${f.match.pattern.id} + rule:rally support for a third party` };
     out ??= [...found];
-    out[i] = { ...f, match: { ...f.match, pattern }, target: party, cues: { ...f.cues, targetFound: 'object' } };
+    out[i] = { ...recoded(f, RALLY_SUPPORT, 'rule:rally support for a third party'), target: party, cues: { ...f.cues, targetFound: 'object' } };
   }
   return out ?? [...found];
 }

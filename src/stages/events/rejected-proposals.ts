@@ -1,5 +1,5 @@
 import type { IntentCodes } from '../../lexicon/intent-codes.js';
-import type { Found } from './found.js';
+import { recoded, type Found } from './found.js';
 import type { SentenceView } from './sentence-view.js';
 
 /** Tokens a rejection and the act named in its object may lie apart ("rejected the rebels' latest proposal for a truce"). */
@@ -31,7 +31,7 @@ export function rejectedProposals(view: SentenceView, found: readonly Found[], r
     const code = refusals.intentOf(act.match.pattern.code);
     if (code === null) continue;
     out ??= [...found];
-    out[i] = { ...g, match: { ...g.match, pattern: { ...g.match.pattern, code, id: `${g.match.pattern.id} + ${act.match.pattern.id}` } } };
+    out[i] = recoded(g, code, act.match.pattern.id);
     dropped.add(act);
   }
   if (out === null) return [...found];

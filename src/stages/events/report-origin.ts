@@ -1,6 +1,6 @@
 import { verbGroup } from './arguments.js';
 import type { Found } from './found.js';
-import { placeUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
+import { isBareCountry, placeUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
 /** Nouns of a written statement that speaks for whoever issued it. */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(['report', 'study', 'document', 'dossier', 'paper', 'communique', 'communiqué', 'memorandum', 'white']);
@@ -47,7 +47,7 @@ function placeAfter(view: SentenceView, at: number, end: number): ActorUnit | nu
   const t = view.tokens;
   for (let j = at + 1; j < end && j <= at + 3; j++) {
     const u = unitAtToken(view, j);
-    if (u) return u.members.every((m) => m.roles.length === 0 && m.country !== null) ? u : null;
+    if (u) return isBareCountry(u) ? u : null;
     const place = view.locatives.find((l) => l.tokens[0] === j);
     if (place) return placeUnit(view, place);
     if (t.pos[j] !== 'DET' && t.pos[j] !== 'ADJ') return null;

@@ -118,6 +118,17 @@ export function standsFor(unit: ActorUnit, speaker: ActorUnit): boolean {
 }
 
 /**
+ * True when every member of `unit` is a country with no role ("Syria", "Kigali" as Rwanda): a
+ * place, not a body acting in it.
+ *
+ * @example
+ * isBareCountry(rwandaUnit) // true; isBareCountry(rwandanArmyUnit) // false
+ */
+export function isBareCountry(unit: ActorUnit): boolean {
+  return unit.members.every((m) => m.roles.length === 0 && m.country !== null);
+}
+
+/**
  * True when both units are of one known country (or are the same unit).
  *
  * @example

@@ -1,4 +1,4 @@
-import { sameCountry, standsFor, type SentenceView } from './sentence-view.js';
+import { sameCountry, standsFor, type ActorUnit, type SentenceView } from './sentence-view.js';
 import type { EventPattern } from '../../lexicon/pattern-types.js';
 import type { ModalityCues } from './modality-cues.js';
 import { findSubject } from './arguments.js';
@@ -30,19 +30,32 @@ export function victimClaims(view: SentenceView, found: readonly Found[], cues: 
     const f = found[i];
     const code = f.match.pattern.code;
     if (code < '18' || code >= '21' || f.cues.voice === 'nominal' || !f.source || !f.target) continue;
-    const v = speechVerbBefore(view, f.trigger);
-    if (v < 0 || f.source.start < v) continue;
-    const speaker = findSubject(view, v, cues).unit;
-    if (!speaker || speaker.end > v || !standsFor(f.target, speaker) || sameCountry(f.source, speaker)) continue;
+    const said = reportingSpeaker(view, f, cues);
+    if (!said || !standsFor(f.target, said.speaker) || sameCountry(f.source, said.speaker)) continue;
+    const { verb, speaker } = said;
     out ??= [...found];
     // "said it was shelled and bombed by X": one charge.
     const charged = out.some((g) => g.match.pattern === SAID_ATTACKED && g.source === speaker && g.target === f.source);
-    out[i] = charged ? DROPPED : ruleFound(view, SAID_ATTACKED, v, speaker, f.source, 'object');
+    out[i] = charged ? DROPPED : ruleFound(view, SAID_ATTACKED, verb, speaker, f.source, 'object');
   }
   return out === null ? [...found] : out.filter((f) => f !== DROPPED);
 }
 
-/** The speech verb nearest before `trigger`, or -1 (the attacker must come after it, inside what was said). */
+/**
+ * The speech verb nearest before `f`'s trigger and its subject, when `f`'s source comes after that
+ * verb, inside what was said ("Japan said it was shelled by X"), and the subject before it; else null.
+ *
+ * @example
+ * reportingSpeaker(view, found, lex.cues) // { verb: 1, speaker: Japan } for "Japan said it was shelled by X"
+ */
+export function reportingSpeaker(view: SentenceView, f: Found, cues: ModalityCues): { verb: number; speaker: ActorUnit } | null {
+  const verb = speechVerbBefore(view, f.trigger);
+  if (verb < 0 || !f.source || f.source.start < verb) return null;
+  const speaker = findSubject(view, verb, cues).unit;
+  return speaker && speaker.end <= verb ? { verb, speaker } : null;
+}
+
+/** The speech verb nearest before `trigger`, or -1. */
 function speechVerbBefore(view: SentenceView, trigger: number): number {
   for (let k = trigger - 1; k > view.first; k--) if (isSpeechVerb(view, k)) return k;
   return -1;

@@ -1,4 +1,4 @@
-import type { Found } from './found.js';
+import { recoded, type Found } from './found.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
 /**
@@ -50,8 +50,8 @@ export function withWeaponAgent(view: SentenceView, f: Found): Found {
   const user = weaponUser(view, weapon + 1);
   if (!user || user === f.target) return f;
   const weaponCode = WEAPON_CODES.get(t.lemma[weapon]);
-  const match = weaponCode && code.startsWith('18') ? { ...f.match, pattern: { ...f.match.pattern, code: weaponCode, id: `${f.match.pattern.id} + weapon` } } : f.match;
-  return { ...f, match, source: user, cues: { ...f.cues, sourceFound: 'agent' } };
+  const coded = weaponCode && code.startsWith('18') ? recoded(f, weaponCode, 'weapon') : f;
+  return { ...coded, source: user, cues: { ...f.cues, sourceFound: 'agent' } };
 }
 
 /** Tags inside a weapon's phrase: "a sophisticated BAK surface - to - air missile". */
