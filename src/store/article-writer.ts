@@ -2,7 +2,7 @@ import { layer, type ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { codePointIndex } from '../core/span.js';
 import { articleIdentity, type ArticleIdentity } from './article-identity.js';
-import { articleLayersRow } from './article-layers.js';
+import { articleLayersRow, type ArticleLayersRow } from './article-layers.js';
 import { happeningOf, mayMerge, MERGE_WINDOW_DAYS, type Happening } from './merge-rule.js';
 import { FIRST_MENTION_RECORD } from './mention-record.js';
 import type { Store } from './open-store.js';
@@ -17,11 +17,37 @@ export interface ArticleOutcome {
   readonly newEvents: number;
 }
 
+/**
+ * An article made ready to store: every value its rows take, computed in JavaScript (where a bad
+ * record fails) before any statement runs, and holding nothing of the coded document but them.
+ */
+export interface PreparedArticle {
+  readonly identity: ArticleIdentity;
+  readonly row: Readonly<Record<string, string | null>>;
+  readonly title: string;
+  readonly text: string;
+  readonly layers: ArticleLayersRow;
+  readonly mentions: readonly PreparedMention[];
+  /** The article's outlet, or null when it names none. */
+  readonly source: string | null;
+}
+
+/** One event mention of a prepared article: its record, the record's JSON and the merge rule's view of it. */
+interface PreparedMention {
+  readonly record: EventRecord;
+  readonly json: string;
+  readonly happening: Happening;
+}
+
 /** Stores coded articles; statements are prepared once per store. */
 export interface ArticleWriter {
   /** The id of the stored article with this URL or text, if there is one. */
   storedId(identity: ArticleIdentity): number | undefined;
-  /** Stores one article with its sentences, actors and event mentions; call inside a transaction. */
+  /** Computes the rows of one article without touching the store (throws on a record that cannot be stored). */
+  prepare(doc: ParleyDocument, records: readonly EventRecord[], ingestedAt: string, identity?: ArticleIdentity): PreparedArticle;
+  /** Stores a prepared article with its sentences, actors and event mentions; call inside a transaction. */
+  apply(article: PreparedArticle): ArticleOutcome;
+  /** prepare, then apply. */
   write(doc: ParleyDocument, records: readonly EventRecord[], ingestedAt: string, identity?: ArticleIdentity): ArticleOutcome;
 }
 
@@ -76,64 +102,75 @@ export function createArticleWriter(store: Store): ArticleWriter {
 
   const storedId = ({ url, hash }: ArticleIdentity): number | undefined => ((url !== null ? byUrl.get(url) : undefined) ?? byHash.get(hash))?.id;
 
-  return {
-    storedId,
-    write(doc, records, ingestedAt, identity = articleIdentity(doc)) {
-      const seen = storedId(identity);
-      if (seen !== undefined) return { status: 'duplicate', articleId: seen, mentions: 0, newEvents: 0 };
-      const { url, hash } = identity;
-      const cp = codePointIndex(doc.text);
-      const published = doc.layers.dates?.published.value ?? doc.meta.date;
-      const articleId = Number(insertArticle.run({
-        doc_id: doc.meta.id, url, content_hash: hash, title: doc.meta.title, source: doc.meta.source, date: published,
+  const prepare = (doc: ParleyDocument, records: readonly EventRecord[], ingestedAt: string, identity = articleIdentity(doc)): PreparedArticle => {
+    const cp = codePointIndex(doc.text);
+    const published = doc.layers.dates?.published.value ?? doc.meta.date;
+    return {
+      identity,
+      row: {
+        doc_id: doc.meta.id, url: identity.url, content_hash: identity.hash, title: doc.meta.title, source: doc.meta.source, date: published,
         format: doc.meta.format, text: doc.text, boilerplate: JSON.stringify(layer(doc, 'boilerplate').map((s) => [cp(s[0]), cp(s[1])])),
         ingested_at: ingestedAt,
-      }).lastInsertRowid);
-      insertFts.run(articleId, doc.meta.title ?? '', doc.text);
-      const layers = articleLayersRow(doc, cp);
-      insertLayers.run(articleId, layers.sentences, layers.actors, layers.spans);
-      // Each mention joins an event this article has touched (rule 4: undated mentions join their
-      // own article's events), else the closest stored event, else starts a new one. New events are
-      // written once, with their final counts, so that the timeline rollups' triggers fire once each.
-      const local: Touched[] = [];
-      const assigned: { record: EventRecord; json: string; event: Touched }[] = [];
-      const stored = records.length > 0 ? new Set(storedRecordIds.all(JSON.stringify(records.map((r) => r.id)))) : null;
-      for (const r of records) {
-        if (stored?.has(r.id)) continue;
-        const h = happeningOf(r);
-        let event = local.find((e) => mayMerge(h, e.happening, true));
+      },
+      title: doc.meta.title ?? '',
+      text: doc.text,
+      layers: articleLayersRow(doc, cp),
+      mentions: records.map((record) => ({ record, json: JSON.stringify(record), happening: happeningOf(record) })),
+      source: doc.meta.source,
+    };
+  };
+
+  const apply = (article: PreparedArticle): ArticleOutcome => {
+    const seen = storedId(article.identity);
+    if (seen !== undefined) return { status: 'duplicate', articleId: seen, mentions: 0, newEvents: 0 };
+    const articleId = Number(insertArticle.run(article.row).lastInsertRowid);
+    insertFts.run(articleId, article.title, article.text);
+    insertLayers.run(articleId, article.layers.sentences, article.layers.actors, article.layers.spans);
+    // Each mention joins an event this article has touched (rule 4: undated mentions join their
+    // own article's events), else the closest stored event, else starts a new one. New events are
+    // written once, with their final counts, so that the timeline rollups' triggers fire once each.
+    const local: Touched[] = [];
+    const assigned: { record: EventRecord; json: string; event: Touched }[] = [];
+    const stored = article.mentions.length > 0 ? new Set(storedRecordIds.all(JSON.stringify(article.mentions.map((m) => m.record.id)))) : null;
+    for (const { record: r, json, happening: h } of article.mentions) {
+      if (stored?.has(r.id)) continue;
+      let event = local.find((e) => mayMerge(h, e.happening, true));
+      if (event === undefined) {
+        const storedId = h.day !== null ? closestStored(h) : undefined;
+        event = storedId !== undefined ? local.find((e) => e.id === storedId) : undefined;
         if (event === undefined) {
-          const storedId = h.day !== null ? closestStored(h) : undefined;
-          event = storedId !== undefined ? local.find((e) => e.id === storedId) : undefined;
-          if (event === undefined) {
-            event = { id: storedId, created: storedId === undefined, happening: h, first: r, json: '', mentions: 0, confidence: 0 };
-            local.push(event);
-          }
+          event = { id: storedId, created: storedId === undefined, happening: h, first: r, json: '', mentions: 0, confidence: 0 };
+          local.push(event);
         }
-        const json = JSON.stringify(r);
-        if (event.mentions === 0) event.json = json;
-        event.mentions++;
-        event.confidence = Math.max(event.confidence, r.confidence);
-        assigned.push({ record: r, json, event });
       }
-      let newEvents = 0;
-      for (const e of local) {
-        if (!e.created) continue;
-        e.id = Number(insertEvent.run(eventRow(e.first, e.happening, articleId, e)).lastInsertRowid);
-        insertRecord.run(e.id, e.json);
-        newEvents++;
-      }
-      // A new event's first mention leaves its record to the event's (the same JSON, stored once).
-      for (const { record: r, json, event } of assigned) insertMention.run(r.id, event.id, articleId, r.sentence, r.confidence, event.created && event.first === r ? FIRST_MENTION_RECORD : json);
-      const outlet = doc.meta.source ?? `article ${articleId}`;
-      for (const e of local) {
-        if (e.created) continue;
-        const newOutlet = !outletSeen.get(e.id as number, articleId, outlet);
-        addCounts.run(e.mentions, newOutlet ? 1 : 0, e.confidence, e.id);
-      }
-      const mentions = assigned.length;
-      return { status: 'stored', articleId, mentions, newEvents };
-    },
+      if (event.mentions === 0) event.json = json;
+      event.mentions++;
+      event.confidence = Math.max(event.confidence, r.confidence);
+      assigned.push({ record: r, json, event });
+    }
+    let newEvents = 0;
+    for (const e of local) {
+      if (!e.created) continue;
+      e.id = Number(insertEvent.run(eventRow(e.first, e.happening, articleId, e)).lastInsertRowid);
+      insertRecord.run(e.id, e.json);
+      newEvents++;
+    }
+    // A new event's first mention leaves its record to the event's (the same JSON, stored once).
+    for (const { record: r, json, event } of assigned) insertMention.run(r.id, event.id, articleId, r.sentence, r.confidence, event.created && event.first === r ? FIRST_MENTION_RECORD : json);
+    const outlet = article.source ?? `article ${articleId}`;
+    for (const e of local) {
+      if (e.created) continue;
+      const newOutlet = !outletSeen.get(e.id as number, articleId, outlet);
+      addCounts.run(e.mentions, newOutlet ? 1 : 0, e.confidence, e.id);
+    }
+    return { status: 'stored', articleId, mentions: assigned.length, newEvents };
+  };
+
+  return {
+    storedId,
+    prepare,
+    apply,
+    write: (doc, records, ingestedAt, identity) => apply(prepare(doc, records, ingestedAt, identity)),
   };
 
   function closestStored(h: Happening): number | undefined {

@@ -1,6 +1,6 @@
 import type { ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
-import { createArticleWriter, type ArticleOutcome } from './article-writer.js';
+import { createArticleWriter, type ArticleOutcome, type PreparedArticle } from './article-writer.js';
 import { articleIdentity, type ArticleIdentity } from './article-identity.js';
 import type { Store } from './open-store.js';
 import { deferRollups } from './rollup-deferral.js';
@@ -41,7 +41,8 @@ interface OpenBatch {
   readonly settle: () => void;
   readonly stamp: string;
   readonly started: number;
-  articles: number;
+  /** The batch's articles as written, in order: what it takes to write the batch again. */
+  readonly written: PreparedArticle[];
   readonly tally: IngestTally;
 }
 
@@ -50,10 +51,15 @@ const emptyTally = (): IngestTally => ({ stored: 0, duplicates: 0, mentions: 0, 
 /**
  * Batched, idempotent ingest: an article already stored (same URL or same text) is skipped, each
  * batch is one transaction, and a batch is all or nothing. Articles are written as they come into
- * the batch's open transaction (nothing is held in memory but the transaction's pages), and a
- * batch's new events join the timeline and aggregate rollups together at its commit
- * (deferRollups). Run the same inputs again, or again after a crash, and the store ends as one
- * uninterrupted run would leave it.
+ * the batch's open transaction, and a batch's new events join the timeline and aggregate rollups
+ * together at its commit (deferRollups). Run the same inputs again, or again after a crash, and the
+ * store ends as one uninterrupted run would leave it.
+ *
+ * An article that fails costs only itself. Its values are computed before any statement runs (a
+ * record that cannot be stored fails there, with nothing written); should the store refuse one of
+ * its rows half way, the batch is rolled back and its earlier articles, kept as prepared, are
+ * written again. (A savepoint per article would do the same, but SQLite then copies every page an
+ * article touches into a sub-journal: about a quarter of the store's time.)
  *
  * @example
  * const ingester = createIngester(store);
@@ -72,7 +78,7 @@ export function createIngester(store: Store, options: IngesterOptions = {}): Ing
   const begin = (): OpenBatch => {
     store.db.exec('BEGIN');
     try {
-      return { settle: deferRollups(store.db), stamp: now(), started: Date.now(), articles: 0, tally: emptyTally() };
+      return { settle: deferRollups(store.db), stamp: now(), started: Date.now(), written: [], tally: emptyTally() };
     } catch (e) {
       store.db.exec('ROLLBACK');
       throw e;
@@ -96,6 +102,23 @@ export function createIngester(store: Store, options: IngesterOptions = {}): Ing
     open = null;
     for (const k of Object.keys(committed) as (keyof IngestTally)[]) committed[k] += batch.tally[k];
   };
+  // The batch without the article that failed half way: rolled back and written again from its
+  // prepared articles, with the same outcomes (the same writes on the same committed store). If
+  // even that fails, the batch goes, as in a crash.
+  const rewrite = (failed: OpenBatch) => {
+    abort();
+    try {
+      const batch = begin();
+      open = batch;
+      for (const article of failed.written) {
+        batch.written.push(article);
+        count(batch.tally, writer.apply(article));
+      }
+    } catch (e) {
+      abort();
+      throw e;
+    }
+  };
   return {
     isStored(identity) {
       return writer.storedId(identity) !== undefined;
@@ -103,20 +126,17 @@ export function createIngester(store: Store, options: IngesterOptions = {}): Ing
     add(doc, records, identity = articleIdentity(doc)) {
       open ??= begin();
       const batch = open;
-      // A savepoint per article: an article that fails leaves the rest of its batch as it was.
+      const article = writer.prepare(doc, records, batch.stamp, identity);
       let outcome: ArticleOutcome;
-      store.db.exec('SAVEPOINT article');
       try {
-        outcome = writer.write(doc, records, batch.stamp, identity);
+        outcome = writer.apply(article);
       } catch (e) {
-        if (store.db.inTransaction) store.db.exec('ROLLBACK TO article; RELEASE article');
-        else open = null;
+        rewrite(batch);
         throw e;
       }
-      store.db.exec('RELEASE article');
+      batch.written.push(article);
       count(batch.tally, outcome);
-      batch.articles++;
-      if (batch.articles >= size || Date.now() - batch.started >= maxMs) flush();
+      if (batch.written.length >= size || Date.now() - batch.started >= maxMs) flush();
     },
     flush,
     abort,

@@ -76,6 +76,25 @@ describe('ingest batches', () => {
     expect(timeline(store, {}, 'month').map((p) => p.period)).toEqual(['2007-05', '2007-07']);
   });
 
+  it('loses only the article the store refuses half way (its article row and events written), never the rest of its batch', () => {
+    const store = openStore(':memory:');
+    store.db.exec(`CREATE TEMP TRIGGER refuse AFTER INSERT ON main.mentions WHEN NEW.record_id = 'refused'
+      BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const ing = createIngester(store, { now: NOW });
+    ing.add(storyDoc('a', 'One.', { source: 'Wire One' }), [record('m1')]);
+    ing.add(storyDoc('b', 'Two.', { source: 'Wire Two' }), [record('m2')]);
+    expect(() => ing.add(storyDoc('c', 'Three.'), [record('m3', { date: { value: '2007-06-20', precision: 'day', basis: 'explicit' } }), record('refused')])).toThrow(/refused/);
+    ing.add(storyDoc('d', 'Four.'), [record('m4', { date: { value: '2007-07-20', precision: 'day', basis: 'explicit' } })]);
+    ing.flush();
+    expect(articlesIn(store)).toBe(3);
+    expect(ing.tally).toMatchObject({ stored: 3, mentions: 3, newEvents: 2 });
+    expect(store.db.prepare('SELECT num_mentions, num_articles, num_sources FROM events ORDER BY id').all()).toEqual([
+      { num_mentions: 2, num_articles: 2, num_sources: 2 },
+      { num_mentions: 1, num_articles: 1, num_sources: 1 },
+    ]);
+    expect(timeline(store, {}, 'month').map((p) => p.period)).toEqual(['2007-05', '2007-07']);
+  });
+
   it('rolls the open batch back on abort, as a crash would, and forgets it in the tally', () => {
     const store = openStore(':memory:');
     const ing = createIngester(store, { now: NOW });
