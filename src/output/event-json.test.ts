@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRecord, EventRecord } from '../core/event-record.js';
-import { eventLines, eventRecordJson } from './event-json.js';
+import { eventLines, eventRecordJson, eventRecordJsons } from './event-json.js';
 
 const actor = (over: Partial<ActorRecord> = {}): ActorRecord => ({
   code: 'IRNGOV', country: 'IRN', roles: ['GOV'], name: 'Iran', text: 'Tehran', span: [10, 16], ...over,
@@ -43,5 +43,6 @@ describe('the event record serialiser', () => {
       record({ date: { value: '2007-05-28', precision: 'day', basis: 'published' }, evidence }), record({ location: null }), record({ confidence: Infinity }),
     ];
     expect(eventLines(records)).toBe(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+    expect(eventRecordJsons(records)).toEqual(records.map((r) => JSON.stringify(r)));
   });
 });

@@ -26,6 +26,18 @@ export function eventRecordJson(r: EventRecord): string {
 }
 
 /**
+ * The JSON of each of a document's event records, as {@link eventRecordJson} gives it one by one,
+ * writing what the records share once (the store keeps each record's JSON).
+ *
+ * @example
+ * eventRecordJsons(records)[0] === JSON.stringify(records[0]) // true
+ */
+export function eventRecordJsons(records: readonly EventRecord[]): string[] {
+  const writer = new Writer();
+  return records.map((r) => recordJson(r, writer));
+}
+
+/**
  * The JSON lines of a document's event records, as `parley code --format jsonl` writes them:
  * `JSON.stringify` of each record and a newline, byte for byte, about twice as fast. What the
  * records of a document share (the same strings, codes, dates, places, evidence) is written once.

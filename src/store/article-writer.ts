@@ -1,6 +1,7 @@
 import { layer, type ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { codePointIndex } from '../core/span.js';
+import { eventRecordJsons } from '../output/event-json.js';
 import { articleIdentity, type ArticleIdentity } from './article-identity.js';
 import { articleLayersRow, type ArticleLayersRow } from './article-layers.js';
 import { happeningOf, mayMerge, MERGE_WINDOW_DAYS, type Happening } from './merge-rule.js';
@@ -115,7 +116,7 @@ export function createArticleWriter(store: Store): ArticleWriter {
       title: doc.meta.title ?? '',
       text: doc.text,
       layers: articleLayersRow(doc, cp),
-      mentions: records.map((record) => ({ record, json: JSON.stringify(record), happening: happeningOf(record) })),
+      mentions: eventRecordJsons(records).map((json, i) => ({ record: records[i], json, happening: happeningOf(records[i]) })),
       source: doc.meta.source,
     };
   };

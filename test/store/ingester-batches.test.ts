@@ -27,7 +27,7 @@ function writerAndReader(): { writer: Store; reader: Store } {
 const articlesIn = (store: Store) => (store.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 
 /** A record that cannot be written (JSON has no BigInt), as a stand-in for any article that fails. */
-const unwritable = (id: string) => ({ ...record(id), extra: 1n }) as unknown as EventRecord;
+const unwritable = (id: string) => ({ ...record(id), confidence: 1n }) as unknown as EventRecord;
 
 describe('ingest batches', () => {
   it('shows other connections nothing of a batch until it is full, then all of it', () => {
