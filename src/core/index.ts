@@ -9,3 +9,5 @@ export * from './event.js';
 export * from './stage.js';
 export * from './pipeline.js';
 export * from './event-record.js';
+export * from './vocabulary.js';
+export * from './word-facts.js';

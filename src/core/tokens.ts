@@ -5,6 +5,8 @@ export type Pos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON'
   | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
 
+import type { Vocabulary } from './vocabulary.js';
+
 /**
  * All tokens of a document in one flat table (struct of arrays), in text order. Sentences and
  * every later layer refer to tokens by index. Offsets are UTF-16 `[start, end)`.
@@ -22,6 +24,21 @@ export interface TokenTable {
   readonly pos: readonly Pos[];
   /** Index of the sentence the token belongs to. */
   readonly sentence: Int32Array;
+  /** Word ids of `lower` and `lemma`, when the segment stage gives them (absent in hand-built tables). */
+  readonly words?: TokenWords;
+}
+
+/**
+ * Per token, the vocabulary ids of its lower-cased form and of its lemma (-1: no id; look the
+ * text up). Stages keep per-word facts by these ids (see `WordFacts`).
+ *
+ * @example
+ * const id = tokens.words?.lemma[k] ?? -1; // the same id for every "meet" of every document
+ */
+export interface TokenWords {
+  readonly vocabulary: Vocabulary;
+  readonly lower: Int32Array;
+  readonly lemma: Int32Array;
 }
 
 /** Builds a token table from plain arrays (tests build small ones by hand). */

@@ -1,4 +1,5 @@
-import type { TokenTable } from '../../core/tokens.js';
+import type { TokenTable, TokenWords } from '../../core/tokens.js';
+import { UNKNOWN_FACT, WordFacts } from '../../core/word-facts.js';
 import type { ActorEntry, ActorLexicon } from '../../lexicon/types.js';
 import type { Tagger } from '../segment/tagger.js';
 import { phraseWords } from '../segment/phrase-words.js';
@@ -91,16 +92,31 @@ export function createPhraseIndex(lexicon: ActorLexicon, tagger: Tagger): Phrase
   const edges: TrieEdge<TrieNode>[] = [];
   for (const node of nodes) for (const [word, child] of node.next) edges.push({ parent: node.id, word, child });
   const trie = createTrieEdges(edges);
+  // Per word id: 1 + the number of the root's child by that word, 0 for none. Every token is
+  // asked whether it starts a phrase, and most start none: one read by id says so.
+  const rootChildren = new WordFacts();
+  const rootChild = (words: TokenWords, id: number, w: string): TrieNode | undefined => {
+    const table = rootChildren.tableFor(words.vocabulary);
+    let c = table[id];
+    if (c === UNKNOWN_FACT) {
+      const child = trie.child(root.id, w, w.length);
+      c = table[id] = child === undefined ? 0 : child.id + 1;
+    }
+    return c === 0 ? undefined : nodes[c - 1];
+  };
   return Object.freeze({
     longestAt(tokens: TokenTable, i: number, limit: number, anyCase = false): PhraseMatch | null {
       const lower = tokens.lower;
+      const words = tokens.words;
       let node = root;
       // The best match so far, as plain values: the match object is made once, at the end.
       let bestEnd = -1;
       let bestSet = NO_SET;
       for (let j = i; j < limit; j++) {
         const w = lower[j];
-        let child = trie.child(node.id, w, w.length);
+        // The first word by its id, unless it ends the sentence (and may carry a full stop, below).
+        const id = j === i && j + 1 < limit && words !== undefined ? words.lower[j] : -1;
+        let child = id >= 0 ? rootChild(words!, id, w) : trie.child(node.id, w, w.length);
         // A name at the end of a sentence carries its full stop: "... met Hun Sen."
         if (child === undefined) {
           if (j + 1 !== limit || w.length <= 2 || w.charCodeAt(w.length - 1) !== FULL_STOP) break;

@@ -1,4 +1,5 @@
 import type { TokenTable } from '../../core/tokens.js';
+import { UNKNOWN_FACT, WordFacts } from '../../core/word-facts.js';
 import type { CueWords } from '../../lexicon/cue-words.js';
 import { HARD_PUNCT, RELATIVE, SUBORDINATORS } from './clause.js';
 import { HOPE } from './modality.js';
@@ -61,6 +62,9 @@ export interface WordMemo {
   readonly lemmas: Record<string, number>;
   /** Words stored in both tables together. */
   size: number;
+  /** The same class values by word id, for tokens that carry ids (see `TokenWords`). */
+  readonly formsById: WordFacts;
+  readonly lemmasById: WordFacts;
 }
 
 /** Past this many words a memo stops growing (new words are then looked up each time). */
@@ -73,7 +77,13 @@ const MEMO_LIMIT = 200_000;
  * classifyTokens(classes, tokens, undefined, createWordMemo())
  */
 export function createWordMemo(): WordMemo {
-  return { forms: Object.create(null) as Record<string, number>, lemmas: Object.create(null) as Record<string, number>, size: 0 };
+  return {
+    forms: Object.create(null) as Record<string, number>,
+    lemmas: Object.create(null) as Record<string, number>,
+    size: 0,
+    formsById: new WordFacts(),
+    lemmasById: new WordFacts(),
+  };
 }
 
 /**
@@ -89,6 +99,10 @@ export function classifyTokens(classes: WordClasses, t: TokenTable, into?: Token
   const n = t.count;
   const lower = into && into.lower.length >= n ? into.lower : new Uint32Array(n);
   const lemma = into && into.lemma.length >= n ? into.lemma : new Uint32Array(n);
+  if (t.words !== undefined) {
+    classifyByIds(classes, t, lower, lemma, memo);
+    return { lower, lemma };
+  }
   const lowers = t.lower;
   const lemmas = t.lemma;
   const forms = memo.forms;
@@ -111,6 +125,34 @@ export function classifyTokens(classes: WordClasses, t: TokenTable, into?: Token
     lemma[k] = lemmaBits;
   }
   return { lower, lemma };
+}
+
+/**
+ * `classifyTokens` for tokens with word ids: one read by id per token and word class, the text
+ * looked up only the first time a word id is met (or for a token without an id).
+ */
+function classifyByIds(classes: WordClasses, t: TokenTable, lower: Uint32Array, lemma: Uint32Array, memo: WordMemo): void {
+  const words = t.words!;
+  const forms = memo.formsById.tableFor(words.vocabulary);
+  const lemmaValues = memo.lemmasById.tableFor(words.vocabulary);
+  const lowerIds = words.lower;
+  const lemmaIds = words.lemma;
+  for (let k = 0, n = t.count; k < n; k++) {
+    const id = lowerIds[k];
+    let bits = id < 0 ? formValue(classes, t.lower[k]) : forms[id];
+    if (bits === UNKNOWN_FACT) bits = forms[id] = formValue(classes, t.lower[k]);
+    lower[k] = bits;
+    const lemmaId = lemmaIds[k];
+    if (id < 0 || lemmaId < 0) {
+      // As classifyTokens: a lemma spelled as the form takes the form's value.
+      lemma[k] = t.lemma[k] === t.lower[k] ? bits : classes[t.lemma[k]] ?? 0;
+      continue;
+    }
+    if (lemmaId === id) { lemma[k] = bits; continue; }
+    let lemmaBits = lemmaValues[lemmaId];
+    if (lemmaBits === UNKNOWN_FACT) lemmaBits = lemmaValues[lemmaId] = classes[t.lemma[k]] ?? 0;
+    lemma[k] = lemmaBits;
+  }
 }
 
 /**

@@ -22,4 +22,19 @@ describe('LexemeMemo', () => {
     memo.setLemma(met, 3, 7, 'met');
     expect([memo.lemma(met, 3, 15), memo.lemma(met, 3, 7), memo.lemma(met, 3, 0)]).toEqual(['meet', 'met', undefined]);
   });
+
+  it('gives a lexeme\'s lower-cased value and its first lemma their word ids', () => {
+    const ids = new Map<string, number>();
+    const memo = new LexemeMemo((id) => VALUES[id], (word) => ids.get(word) ?? ids.set(word, ids.size).get(word)!);
+    const met = memo.lexeme(3);
+    memo.setLemma(met, 3, 15, 'meet');
+    expect([met.lowerId, met.lemmaId]).toEqual([ids.get('met'), ids.get('meet')]);
+  });
+
+  it('gives no word ids (-1) without a vocabulary', () => {
+    const memo = new LexemeMemo((id) => VALUES[id]);
+    const met = memo.lexeme(3);
+    memo.setLemma(met, 3, 15, 'meet');
+    expect([met.lowerId, met.lemmaId]).toEqual([-1, -1]);
+  });
 });

@@ -3,8 +3,11 @@ export class Lexeme {
   /** The tag number `lemma` goes with; -1 until a lemma is remembered. */
   tag = -1;
   lemma = '';
+  /** The vocabulary id of `lemma` (-1: none). */
+  lemmaId = -1;
 
-  constructor(readonly value: string, readonly lower: string) {}
+  /** `lowerId`: the vocabulary id of `lower` (-1: none). */
+  constructor(readonly value: string, readonly lower: string, readonly lowerId = -1) {}
 }
 
 /** Lexeme ids from here on (words first seen late in a very long run) are not kept by id. */
@@ -30,13 +33,15 @@ export class LexemeMemo {
   private readonly byId: (Lexeme | undefined)[] = [];
   private readonly others = new Map<number, string>();
 
-  constructor(private readonly valueOf: (id: number) => string) {}
+  /** `wordId` gives each lexeme's lower-cased value and lemmas their vocabulary ids (none without). */
+  constructor(private readonly valueOf: (id: number) => string, private readonly wordId: (word: string) => number = noWordId) {}
 
   lexeme(id: number): Lexeme {
     const known = this.byId[id];
     if (known !== undefined) return known;
     const value = this.valueOf(id);
-    const lexeme = new Lexeme(value, value.toLowerCase());
+    const lower = value.toLowerCase();
+    const lexeme = new Lexeme(value, lower, this.wordId(lower));
     if (id < LEXEME_IDS) {
       while (this.byId.length <= id) this.byId.push(undefined);
       this.byId[id] = lexeme;
@@ -53,9 +58,14 @@ export class LexemeMemo {
     if (lexeme.tag < 0) {
       lexeme.tag = tag;
       lexeme.lemma = lemma;
+      lexeme.lemmaId = lemma === lexeme.lower ? lexeme.lowerId : this.wordId(lemma);
       return;
     }
     if (this.others.size >= OTHER_LEMMAS_LIMIT) this.others.clear();
     this.others.set(id * 64 + tag, lemma);
   }
+}
+
+function noWordId(): number {
+  return -1;
 }

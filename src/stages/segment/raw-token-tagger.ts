@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Pos } from '../../core/tokens.js';
+import { Vocabulary } from '../../core/vocabulary.js';
 import { lowerLemma, remembersTag } from './lemma-memo.js';
 import { LexemeMemo } from './lexeme-memo.js';
 import { taggedBlock } from './tagged-block.js';
@@ -30,7 +31,12 @@ const CONTRACTION_FLOOR = 65535;
 export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagger {
   const its = createRequire(import.meta.url)('wink-nlp/src/its.js') as WinkIts;
   const cache = reader.cache;
-  const lexemes = new LexemeMemo((id) => cache.value(id));
+  // Word ids for the tokens' lower-cased forms and lemmas, given once per lexeme (and lemma).
+  const vocabulary = new Vocabulary();
+  const lexemes = new LexemeMemo((id) => cache.value(id), (word) => vocabulary.idOf(word));
+  // The blocks' word ids, reused from block to block (see TaggedBlock.lowerIds).
+  let lowerIds = new Int32Array(256);
+  let lemmaIds = new Int32Array(256);
   // wink's POS tag names by their number (the model's list; read once per number), and whether
   // lemmas under each are remembered.
   const posNames: Pos[] = [];
@@ -44,6 +50,7 @@ export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagge
     return name;
   };
   return {
+    vocabulary,
     tag(text: string): TaggedBlock {
       const rdd = reader.read(text);
       const raw = rdd.tokens;
@@ -52,24 +59,36 @@ export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagge
       const lower: string[] = new Array<string>(n);
       const pos: Pos[] = new Array<Pos>(n);
       const lemmas: string[] = new Array<string>(n);
+      if (lowerIds.length < n) {
+        lowerIds = new Int32Array(Math.max(n, lowerIds.length * 2));
+        lemmaIds = new Int32Array(lowerIds.length);
+      }
       for (let i = 0, at = 0; i < n; i++, at += TOKEN_SIZE) {
         const id = raw[at];
         const lexeme = lexemes.lexeme(id);
         const k = (raw[at + 2] & POS_MASK) >>> POS_SHIFT;
         const p = posName(k);
         const remember = raw[at + 1] <= CONTRACTION_FLOOR && remembered[k];
+        values[i] = lexeme.value;
+        lower[i] = lexeme.lower;
+        pos[i] = p;
+        lowerIds[i] = lexeme.lowerId;
+        // Most tokens: the lexeme's lemma under its first tag, and that lemma's id.
+        if (remember && lexeme.tag === k) {
+          lemmas[i] = lexeme.lemma;
+          lemmaIds[i] = lexeme.lemmaId;
+          continue;
+        }
         let lemma = remember ? lexemes.lemma(lexeme, id, k) : undefined;
         if (lemma === undefined) {
           lemma = lowerLemma(lexeme.value, lexeme.lower, its.lemma(i, rdd, addons));
           if (remember) lexemes.setLemma(lexeme, id, k, lemma);
         }
-        values[i] = lexeme.value;
-        lower[i] = lexeme.lower;
-        pos[i] = p;
         lemmas[i] = lemma;
+        lemmaIds[i] = lexeme.tag === k ? lexeme.lemmaId : lemma === lexeme.lower ? lexeme.lowerId : vocabulary.idOf(lemma);
       }
       return taggedBlock(
-        { values, lower, pos, lemmas, sentences: rdd.sentences.map((s) => [s[0], s[1]] as const) },
+        { values, lower, pos, lemmas, sentences: rdd.sentences.map((s) => [s[0], s[1]] as const), lowerIds, lemmaIds },
         () => Array.from({ length: n }, (_, i) => its.precedingSpaces(i, rdd)),
       );
     },

@@ -42,6 +42,18 @@ describe('segment stage', () => {
     for (let i = 0; i < t.count; i++) expect(text.slice(t.start[i], t.end[i])).toBe(t.text[i]);
   });
 
+  it('gives every token the word ids of its lower-cased form and lemma, the same word the same id', () => {
+    const doc = segmented('The ministers met in al-Anbar.\n\nThe Minister meets al-Anbar elders and met them again.');
+    const t = layer(doc, 'tokens');
+    const words = t.words!;
+    for (let i = 0; i < t.count; i++) {
+      expect(words.vocabulary.wordOf(words.lower[i])).toBe(t.lower[i]);
+      expect(words.vocabulary.wordOf(words.lemma[i])).toBe(t.lemma[i]);
+    }
+    expect(words.lower[t.text.indexOf('Minister')]).toBe(words.lemma[t.text.indexOf('ministers')]);
+    expect(words.lemma[t.text.indexOf('meets')]).toBe(words.lemma[t.text.indexOf('met')]);
+  });
+
   it('lemmatises verbs and lower-cases lemmas', () => {
     const doc = segmented('The ministers met and held talks.');
     const t = layer(doc, 'tokens');

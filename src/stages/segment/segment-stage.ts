@@ -2,6 +2,7 @@ import { layer, withLayers, type Sentence } from '../../core/document.js';
 import type { Span } from '../../core/span.js';
 import { createStage, type Stage } from '../../core/stage.js';
 import type { Pos, TokenTable } from '../../core/tokens.js';
+import type { Vocabulary } from '../../core/vocabulary.js';
 import { textBlocks } from './blocks.js';
 import { joinsHyphenated } from './hyphenated.js';
 import type { Tagger } from './tagger.js';
@@ -24,7 +25,7 @@ export function createSegmentStage(tagger: Tagger): Stage {
     provides: ['sentences', 'tokens'],
     run(doc) {
       const boilerplate = layer(doc, 'boilerplate');
-      const b = new TokenBuilder(scratch, Math.max(64, doc.text.length >> 2));
+      const b = new TokenBuilder(scratch, Math.max(64, doc.text.length >> 2), tagger.vocabulary);
       const sentences: Sentence[] = [];
       for (const block of textBlocks(doc.text)) {
         if (isBoilerplate(block, boilerplate)) {
@@ -52,6 +53,9 @@ function tagBlock(text: string, block: Span, tagger: Tagger, b: TokenBuilder, se
   const tagged = tagger.tag(text.slice(block[0], block[1]));
   const { values, lower, pos, lemmas, sentences: spans } = tagged;
   const n = values.length;
+  // Word ids when the tagger gives them (see TokenWords); -1 (none) otherwise.
+  const lowerIds = tagged.lowerIds;
+  const lemmaIds = tagged.lemmaIds;
   const starts = b.scratchStarts(n);
   const attached = b.scratchAttached(n);
   if (!placeAfterSpaces(text, block, values, starts, attached)) placeBySpaces(text, block, values, tagged.spaces, starts, attached);
@@ -67,13 +71,14 @@ function tagBlock(text: string, block: Span, tagger: Tagger, b: TokenBuilder, se
       const p: Pos = /^[A-Z]/.test(right) ? 'PROPN' : pos[i + 2];
       const merged = text.slice(start, end);
       const mergedLower = merged.toLowerCase();
-      b.push(start, end, merged, mergedLower, mergedLower, p);
+      const mergedId = b.wordId(mergedLower);
+      b.push(start, end, merged, mergedLower, mergedLower, p, mergedId, mergedId);
       ours[i + 1] = ours[i];
       ours[i + 2] = ours[i];
       i += 2;
       continue;
     }
-    b.push(start, start + v.length, v, lower[i], lemmas[i], pos[i]);
+    b.push(start, start + v.length, v, lower[i], lemmas[i], pos[i], lowerIds === undefined ? -1 : lowerIds[i], lemmaIds === undefined ? -1 : lemmaIds[i]);
   }
   ours[n] = b.count;
   for (const [first, last] of spans) {
@@ -145,6 +150,8 @@ class TypedScratch {
   start: Int32Array = new Int32Array(1024);
   end: Int32Array = new Int32Array(1024);
   sentence: Int32Array = new Int32Array(1024);
+  lowerId: Int32Array = new Int32Array(1024);
+  lemmaId: Int32Array = new Int32Array(1024);
   /** Entries of `sentence` that may hold a previous document's values. */
   dirty = 0;
   spare: Int32Array = new Int32Array(256);
@@ -157,6 +164,8 @@ class TypedScratch {
       this.start = new Int32Array(capacity);
       this.end = new Int32Array(capacity);
       this.sentence = new Int32Array(capacity);
+      this.lowerId = new Int32Array(capacity);
+      this.lemmaId = new Int32Array(capacity);
     } else {
       this.sentence.fill(0, 0, this.dirty);
     }
@@ -174,6 +183,8 @@ class TypedScratch {
     this.start = widen(this.start);
     this.end = widen(this.end);
     this.sentence = widen(this.sentence);
+    this.lowerId = widen(this.lowerId);
+    this.lemmaId = widen(this.lemmaId);
   }
 }
 
@@ -185,8 +196,13 @@ class TokenBuilder {
   lemma: string[] = [];
   pos: Pos[] = [];
 
-  constructor(private readonly typed: TypedScratch, capacity: number) {
+  constructor(private readonly typed: TypedScratch, capacity: number, private readonly vocabulary: Vocabulary | undefined) {
     typed.reset(capacity);
+  }
+
+  /** The vocabulary id of a word the tagger did not give one (a merged hyphenated name); -1 without a vocabulary. */
+  wordId(word: string): number {
+    return this.vocabulary === undefined ? -1 : this.vocabulary.idOf(word);
   }
 
   get start(): Int32Array {
@@ -225,12 +241,14 @@ class TokenBuilder {
     if (end > t.dirty) t.dirty = end;
   }
 
-  push(start: number, end: number, text: string, lower: string, lemma: string, pos: Pos): void {
+  push(start: number, end: number, text: string, lower: string, lemma: string, pos: Pos, lowerId: number, lemmaId: number): void {
     const i = this.count;
     const t = this.typed;
     if (i === t.start.length) t.grow();
     t.start[i] = start;
     t.end[i] = end;
+    t.lowerId[i] = lowerId;
+    t.lemmaId[i] = lemmaId;
     this.text.push(text);
     this.lower.push(lower);
     this.lemma.push(lemma);
@@ -241,6 +259,7 @@ class TokenBuilder {
   build(): TokenTable {
     const n = this.count;
     const t = this.typed;
+    const words = this.vocabulary === undefined ? undefined : Object.freeze({ vocabulary: this.vocabulary, lower: t.lowerId.slice(0, n), lemma: t.lemmaId.slice(0, n) });
     return Object.freeze({
       count: n,
       start: t.start.slice(0, n),
@@ -250,6 +269,7 @@ class TokenBuilder {
       lower: Object.freeze(this.lower),
       lemma: Object.freeze(this.lemma),
       pos: Object.freeze(this.pos),
+      words,
     });
   }
 }

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Pos } from '../../core/tokens.js';
+import type { Vocabulary } from '../../core/vocabulary.js';
 import { createLemmaMemo, lowerLemma, type LemmaMemo } from './lemma-memo.js';
 import { createRawTokenTagger } from './raw-token-tagger.js';
 import { taggedBlock } from './tagged-block.js';
@@ -18,11 +19,20 @@ export interface TaggedBlock {
   readonly sentences: readonly (readonly [number, number])[];
   /** The spaces before each token, as wink-nlp saw them (computed when first read: few callers need them). */
   readonly spaces: readonly string[];
+  /**
+   * Ids of `lower` and `lemmas` in the tagger's vocabulary (-1: none), when the tagger has one.
+   * Read them before the tagger tags again: its next block reuses the arrays (which may be longer
+   * than the block).
+   */
+  readonly lowerIds?: Int32Array;
+  readonly lemmaIds?: Int32Array;
 }
 
 /** Tokenises and tags text; one instance is made at the composition root and shared. */
 export interface Tagger {
   tag(text: string): TaggedBlock;
+  /** The vocabulary of the blocks' word ids, when the tagger gives them (see `TaggedBlock.lowerIds`). */
+  readonly vocabulary?: Vocabulary;
 }
 
 /** The part of a wink-nlp token collection the tagger reads (wink's typings give some `its` helpers an addon signature). */
