@@ -176,3 +176,34 @@ describe('a participle between a possessive and a title', () => {
     expect(actorsOf(text, '1995-06-01')).toContain(expected);
   });
 });
+
+// Issue 3: many countries call their legislature "Congress"; only "U.S. Congress" and its synonyms
+// are the American one. Bare "Congress" is a role noun whose country comes from its context.
+describe('"Congress" as a legislature word', () => {
+  it.each([
+    ['Brazilian President Dilma Rousseff said she would send the reform bill to Congress next week.', 'BRALEG=Congress'],
+    ["Peru's Congress voted on Thursday to remove the president.", "PERLEG=Peru's Congress"],
+    ['The Congress of Colombia approved the peace accord.', 'COLLEG=Colombia'],
+    ['The Mexican Congress rejected the budget.', 'MEXLEG=Mexican Congress'],
+    ['The U.S. Congress passed new sanctions on Iran.', 'USALEG=U.S. Congress'],
+    ['Lawmakers on Capitol Hill criticised the deal with Iran.', 'USALEG=Capitol Hill'],
+    ["China's National People's Congress approved the security law.", "CHNLEG=China's National People's Congress"],
+    ['Congress passed the bill on Friday.', '---LEG=Congress'],
+  ])('codes %j with %s', (text, expected) => {
+    expect(actorsOf(text)).toContain(expected);
+  });
+
+  it.each([
+    ['The African National Congress won a majority in South Africa.', 'ZAFPTY=African National Congress'],
+    ['The All Progressives Congress criticised the delay of the Nigerian election.', 'NGAPTY=Progressives Congress'],
+    ['The Indian National Congress lost the vote in India.', 'IND'],
+    ["Officials of the General People's Congress said the leader was unhurt.", "YEMPTY=General People's Congress"],
+    ['The National Congress for the Defence of the People attacked Goma.', 'CODREB=National Congress for the Defence of the People'],
+  ])('keeps the party or group name in %j whole: %s', (text, expected) => {
+    expect(actorsOf(text).some((a) => a.startsWith(expected))).toBe(true);
+  });
+
+  it('reads a lower-case "congress" as a common word: "the party congress opened"', () => {
+    expect(actorsOf('The party congress opened in Hanoi on Monday.').some((a) => a.endsWith('=congress'))).toBe(false);
+  });
+});

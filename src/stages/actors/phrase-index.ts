@@ -154,7 +154,10 @@ function caseChecksOf(surface: readonly string[], entries: readonly ActorEntry[]
     const c = w.charCodeAt(0);
     if (c >= 65 && c <= 90) capitals.push(k);
   }
-  const common = entries.filter((e) => !PROPER_KINDS.has(e.kind));
+  // A role noun the dictionary writes with a capital ("Congress") names an institution, not the
+  // common word ("a party congress"): it asks for the capital as a proper name does. (Titles are
+  // written capitalised but read in lower case too: "the pope".)
+  const common = entries.filter((e) => !PROPER_KINDS.has(e.kind) && !(e.kind === 'role' && startsWithCapital(e.phrase)));
   return {
     acronyms, capitals, all: entrySetOf(entries), common: common.length === 0 ? NO_SET : entrySetOf(common),
     free: acronyms.length === 0 && capitals.length === 0,
@@ -180,6 +183,12 @@ function entriesFitting(checks: CaseChecks, tokens: TokenTable, i: number, anyCa
     if (seen >= 97 && seen <= 122 && !hasCapital(word)) return checks.common;
   }
   return checks.all;
+}
+
+/** True when `phrase` starts with a capital letter A-Z. */
+function startsWithCapital(phrase: string): boolean {
+  const c = phrase.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 /** True when `word` has a capital letter A-Z anywhere. */

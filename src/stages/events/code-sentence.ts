@@ -22,9 +22,11 @@ import { victimClaims } from './victim-claims.js';
 import { firedAtSpeaker } from './fired-at-speaker.js';
 import { withReportOrigin } from './report-origin.js';
 import { withWeaponAgent } from './weapon-agents.js';
+import { sharperForceCode } from './sharper-force.js';
 import { hostedVisits } from './hosted-visits.js';
 import { rejectedProposals } from './rejected-proposals.js';
 import { riotingProtesters } from './rioting-protesters.js';
+import { crowdKillings } from './crowd-killings.js';
 import { withoutBackgroundDescriptions } from './background-descriptions.js';
 import { purposedActs } from './purposed-acts.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
@@ -99,7 +101,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const kept = victimClaims(view, claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f)), lex.cues);
   for (const c of claimed.claims) kept.push(c);
   const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, agreedPurposes(view, rejectedProposals(view, dropIntentShells(view, kept, lex), lex.refusals), lex.intents))), lex), lex), lex);
-  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, shelled)), lex)));
+  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, crowdKillings(view, shelled))), lex)));
   for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withWarnedParty(view, withDepartureTarget(view, firedAtSpeaker(view, withOriginSource(view, withWeaponAgent(view, withReportOrigin(view, placed[i]))), lex.cues))));
   responsibilityTargets(placed);
   nestedNominals(placed);
@@ -312,7 +314,8 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
       const cause = agentOfCause(view, k + 1, lex);
       if (cause) {
         source = cause.unit;
-        if (match.pattern.code.startsWith('18') && cause.code > match.pattern.code) match = { ...match, pattern: { ...match.pattern, code: cause.code } };
+        const sharper = sharperForceCode(match.pattern.code, cause.code);
+        if (sharper !== null) match = { ...match, pattern: { ...match.pattern, code: sharper } };
       }
     }
     if (!source && passive) source = lateAgent(view, k + 1);

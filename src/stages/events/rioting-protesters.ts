@@ -31,9 +31,12 @@ export function riotingProtesters(view: SentenceView, found: readonly Found[]): 
   return out ?? [...found];
 }
 
-/** Seizing or destroying property, unspecified assault, physical assault. */
+/**
+ * Seizing or destroying property, unspecified assault, physical assault; not a killing by assault
+ * (1823), which the codebook puts before other codes for physical assault once a death is named.
+ */
 function isCrowdViolence(code: string): boolean {
-  return code.startsWith('171') || code === '180' || code.startsWith('182');
+  return code.startsWith('171') || code === '180' || (code.startsWith('182') && code !== '1823');
 }
 
 /** The actor's own words, or the noun right after them ("a Ukrainian [protestor]"), name protesters. */

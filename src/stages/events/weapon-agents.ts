@@ -1,4 +1,5 @@
 import { recoded, type Found } from './found.js';
+import { sharperForceCode } from './sharper-force.js';
 import { unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 
 /**
@@ -50,7 +51,8 @@ export function withWeaponAgent(view: SentenceView, f: Found): Found {
   const user = weaponUser(view, weapon + 1);
   if (!user || user === f.target) return f;
   const weaponCode = WEAPON_CODES.get(t.lemma[weapon]);
-  const coded = weaponCode && code.startsWith('18') ? recoded(f, weaponCode, 'weapon') : f;
+  const sharper = weaponCode ? sharperForceCode(code, weaponCode) : null;
+  const coded = sharper !== null ? recoded(f, sharper, 'weapon') : f;
   return { ...coded, source: user, cues: { ...f.cues, sourceFound: 'agent' } };
 }
 
