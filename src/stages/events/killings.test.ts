@@ -35,6 +35,20 @@ describe('killings', () => {
   });
 });
 
+// Issue 3: a comma joins a pattern's words only inside a list closed by "and"/"or"; the speaker
+// after "killing 20 people," is not the one killed.
+describe('the words of a killing stop at a comma that ends its phrase', () => {
+  it('codes "killing about 20 people, aid officials said" as no assassination of officials', () => {
+    const lines = coded('Chadian rebels shelled the town for two days, killing about 20 people, aid officials in Nairobi said.');
+    expect(lines.some((l) => l.includes(' 186 '))).toBe(false);
+    expect(lines.some((l) => l.includes(' 190 '))).toBe(true);
+  });
+
+  it('still reads a list closed by "and" as one object: "food, medicine and tents"', () => {
+    expect(coded('Chile sent food, medicine and tents to Peru.')).toContain('CHL>PER 073 asserted');
+  });
+});
+
 describe('sharperForceCode', () => {
   it.each([
     ['190', '1831', '1831'],

@@ -132,8 +132,26 @@ function isLink(view: SentenceView, k: number, from: number): boolean {
   // "artillery, mortar, and rocket fire": the comma before "and", and the "and" after it.
   const prevOk = k === from || MODIFIER_POS.has(t.pos[k - 1]) || (w !== ',' && t.lower[k - 1] === ',');
   const next = t.lower[k + 1];
+  if (w === ',' && next !== 'and' && next !== 'or' && !listGoesOn(view, k + 1)) return false;
   return prevOk && (MODIFIER_POS.has(t.pos[k + 1]) || (w === ',' && (next === 'and' || next === 'or')));
 }
+
+/**
+ * "food, medicine and tents": a comma joins list members only when an "and" or "or" closes the list
+ * a few words on; in "killing 20 people, relief officials said" it ends the phrase.
+ */
+function listGoesOn(view: SentenceView, from: number): boolean {
+  const t = view.tokens;
+  for (let k = from; k < view.end && k < from + LIST_REACH; k++) {
+    const w = t.lower[k];
+    if (w === 'and' || w === 'or') return true;
+    if (!MODIFIER_POS.has(t.pos[k]) && w !== ',' && t.pos[k] !== 'DET') return false;
+  }
+  return false;
+}
+
+/** How many words after a comma the "and" or "or" of a list may come. */
+const LIST_REACH = 6;
 
 /** A word of two parts joined by a hyphen ("open-ended", "long-range"). */
 function isCompound(w: string): boolean {
