@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { layer, type ParleyDocument } from '../core/document.js';
 import type { EventRecord } from '../core/event-record.js';
 import { codePointIndex } from '../core/span.js';
@@ -5,6 +6,7 @@ import { eventRecordJsons } from '../output/event-json.js';
 import { articleIdentity, type ArticleIdentity } from './article-identity.js';
 import { articleLayersRow, type ArticleLayersRow } from './article-layers.js';
 import { happeningOf, mayMerge, MERGE_WINDOW_DAYS, type Happening } from './merge-rule.js';
+import { NOTE_MERGE_SQL } from './merged-counts.js';
 import { FIRST_MENTION_RECORD } from './mention-record.js';
 import type { Store } from './open-store.js';
 
@@ -98,6 +100,9 @@ export function createArticleWriter(store: Store): ArticleWriter {
   const addCounts = db.prepare('UPDATE events SET num_mentions = num_mentions + ?, num_articles = num_articles + 1, num_sources = num_sources + ?, confidence = max(confidence, ?) WHERE id = ?');
   const outletSeen = db.prepare<[number, number, string], { x: number }>(`SELECT 1 AS x FROM mentions m JOIN articles a ON a.id = m.article_id
     WHERE m.event_id = ? AND m.article_id <> ? AND coalesce(a.source, 'article ' || a.id) = ? LIMIT 1`);
+  // Whether a deferral is open (deferRollups): mentions merged into stored events are then noted for its settle.
+  const deferring = db.prepare<[], number>('SELECT 1 FROM rollup_deferral WHERE since >= 0 LIMIT 1').pluck();
+  let noteMerge: Statement | undefined;
   // The article's record ids already stored, in one statement (a statement per record cost its call each).
   const storedRecordIds = db.prepare<[string], string>('SELECT record_id FROM mentions WHERE record_id IN (SELECT value FROM json_each(?))').pluck();
 
@@ -159,10 +164,13 @@ export function createArticleWriter(store: Store): ArticleWriter {
     // A new event's first mention leaves its record to the event's (the same JSON, stored once).
     for (const { record: r, json, event } of assigned) insertMention.run(r.id, event.id, articleId, r.sentence, r.confidence, event.created && event.first === r ? FIRST_MENTION_RECORD : json);
     const outlet = article.source ?? `article ${articleId}`;
+    let deferred: boolean | undefined;
     for (const e of local) {
       if (e.created) continue;
-      const newOutlet = !outletSeen.get(e.id as number, articleId, outlet);
-      addCounts.run(e.mentions, newOutlet ? 1 : 0, e.confidence, e.id);
+      const newOutlet = !outletSeen.get(e.id as number, articleId, outlet) ? 1 : 0;
+      deferred ??= deferring.get() !== undefined;
+      if (deferred) (noteMerge ??= db.prepare(NOTE_MERGE_SQL)).run(e.id, e.mentions, newOutlet, e.confidence);
+      else addCounts.run(e.mentions, newOutlet, e.confidence, e.id);
     }
     return { status: 'stored', articleId, mentions: assigned.length, newEvents };
   };

@@ -1,4 +1,5 @@
 import { AGGREGATE_SETTLE_SQL } from './aggregate-rollups.js';
+import { MERGED_COUNTS_TABLE_SQL, settleMergedCounts } from './merged-counts.js';
 import { TIMELINE_SETTLE, type SettleStatement } from './timeline-rollups.js';
 
 /** What deferRollups needs of a database: better-sqlite3's prepare. */
@@ -16,9 +17,10 @@ const SETTLE: readonly SettleStatement[] = Object.freeze([...TIMELINE_SETTLE, ..
  * (the article writer's callers, the server's POST, the generator) goes through it. While a
  * deferral is open, the update and delete triggers leave its events out (a `rollup_deferral` row
  * marks ids above `since`), so a mention merged into an event of the same write is counted once, at
- * settle. Call both inside one transaction: readers and a crash never see a deferred state, and the
- * rollups stay exact. Events stored before the deferral keep their triggers (a mention merged into
- * one still counts at once).
+ * settle. A writer that merges mentions into stored events notes them (merged-counts.ts) and they
+ * join the rollups and the events at the settle too; a write that updates an event stored before
+ * the deferral directly still has its triggers. Call both inside one transaction: readers and a crash
+ * never see a deferred state, and the rollups stay exact.
  *
  * @example
  * db.transaction(() => { const settle = deferRollups(db); writeBatch(); settle(); })();
@@ -26,7 +28,9 @@ const SETTLE: readonly SettleStatement[] = Object.freeze([...TIMELINE_SETTLE, ..
 export function deferRollups(db: RollupDb): () => void {
   const since = (db.prepare('SELECT coalesce(max(id), 0) AS id FROM events').get() as { id: number }).id;
   db.prepare('INSERT INTO rollup_deferral (since) VALUES (?)').run(since);
+  db.prepare(MERGED_COUNTS_TABLE_SQL).run();
   return () => {
+    settleMergedCounts(db);
     for (const { sql, since: takesSince } of SETTLE) {
       if (takesSince) db.prepare(sql).run(since);
       else db.prepare(sql).run();

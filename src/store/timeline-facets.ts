@@ -21,7 +21,7 @@
  * into the next tenth moves it), as for the other rollups.
  */
 import type { EventFilter } from './event-filter.js';
-import { monthOf, notDeferred } from './rollup-sql.js';
+import { monthOf, notDeferred, STORED_BEFORE } from './rollup-sql.js';
 
 /** The four facets, named as in the rollup rows. */
 export type Facet = 'root' | 'plover' | 'role' | 'confidence';
@@ -170,6 +170,51 @@ function settleSql(): string[] {
       SELECT actor_root, facet, value, 'day', day, ${ONE_EVENT} FROM (${PER_ACTOR}) WHERE true${ADD}`,
   ];
 }
+
+/**
+ * The stored events that mentions merged into during a deferred write (`temp.merged_counts`), with
+ * their counts as stored and as they will be (a CTE `mv`, then `f`: their facet rows' changes). An
+ * event whose confidence stays in its tenth adds its new mentions to each of its rows; one that
+ * moves to another tenth leaves its old tenth's row and joins the new one with all its counts.
+ */
+const MERGED_CTE = `WITH mv AS MATERIALIZED (
+      SELECT e.source_root, e.target_root, e.source_code, e.target_code, e.day, ${monthOf('e.day')} AS month, e.quad_class, e.goldstein, e.cameo_root, e.plover_type,
+        e.num_mentions, mc.mentions AS added, ${tenthOf('e.confidence')} AS old_tenth, ${tenthOf('max(e.confidence, mc.confidence)')} AS new_tenth
+      FROM temp.merged_counts mc CROSS JOIN events e ON e.id = mc.event_id WHERE ${STORED_BEFORE} AND e.day IS NOT NULL),
+    f AS MATERIALIZED (${[
+    ...facetBranches('', `source_root, target_root, day, month, 0 AS n, added AS m, 0 AS g, 0 AS q1, 0 AS q2, 0 AS q3, 0 AS q4`, ' FROM mv').slice(0, -1),
+    `SELECT source_root, target_root, day, month, 0, added, 0, 0, 0, 0, 0, 'confidence', old_tenth FROM mv WHERE old_tenth = new_tenth`,
+    `SELECT source_root, target_root, day, month, -1, -num_mentions, -goldstein, ${QUADS('-1', 'quad_class')}, 'confidence', old_tenth FROM mv WHERE old_tenth <> new_tenth`,
+    `SELECT source_root, target_root, day, month, 1, num_mentions + added, goldstein, ${QUADS('1', 'quad_class')}, 'confidence', new_tenth FROM mv WHERE old_tenth <> new_tenth`,
+  ].join(' UNION ALL ')})`;
+
+/** Statements adding merged mentions to the facet rollups (see MERGED_CTE), then dropping the rows a moved event left empty. */
+function mergedSql(): string[] {
+  const changes = 'n, m, g, q1, q2, q3, q4';
+  const moved = (keys: string) => `SELECT ${keys} FROM mv WHERE old_tenth <> new_tenth`;
+  return [
+    `${MERGED_CTE} INSERT INTO timeline_all_facets (facet, value, grain, period, ${COLUMNS})
+      SELECT facet, value, g.grain, ${PERIOD}, ${changes} FROM f, ${GRAINS} WHERE true${ADD}`,
+    `${MERGED_CTE} INSERT INTO timeline_actors_facets (actor_root, facet, value, grain, period, ${COLUMNS})
+      SELECT actor_root, facet, value, 'day', day, ${changes} FROM (${PER_ACTOR}) WHERE true${ADD}`,
+    // Each key column held to its values (rows that had no event are never kept, so the few other
+    // keys this admits hold none); a row-value IN over a compound SELECT alone is planned as a scan.
+    `${MERGED_CTE} DELETE FROM timeline_all_facets WHERE events = 0 AND facet = 'confidence' AND value IN (${moved('old_tenth')})
+      AND grain IN ('day', 'month') AND period IN (${moved('day')} UNION ALL ${moved('month')})`,
+    `${MERGED_CTE} DELETE FROM timeline_actors_facets WHERE events = 0 AND actor_root IN (${moved('source_root')} UNION ALL ${moved('target_root')})
+      AND facet = 'confidence' AND value IN (${moved('old_tenth')}) AND grain = 'day' AND period IN (${moved('day')})`,
+  ];
+}
+
+/**
+ * Statements adding the mentions merged during a deferred write into events stored before it
+ * (`temp.merged_counts`, see merged-counts.ts) to the facet rollups, before the events' counts
+ * are updated.
+ *
+ * @example
+ * for (const sql of FACET_MERGED_SQL) db.prepare(sql).run();
+ */
+export const FACET_MERGED_SQL: readonly string[] = Object.freeze(mergedSql());
 
 /** The whole store's month rows from its day rows (a fill from scratch). */
 const STORE_MONTHS_FROM_DAYS = `

@@ -13,7 +13,7 @@
  * are removed.
  */
 import { FACET_REBUILD_SQL, FACET_SETTLE_SQL } from './timeline-facets.js';
-import { monthOf, notDeferred } from './rollup-sql.js';
+import { monthOf, notDeferred, STORED_BEFORE } from './rollup-sql.js';
 
 /** A rollup table: its name and key columns (each with the SQL giving it from an event row `R`). */
 interface RollupTable {
@@ -174,6 +174,17 @@ export interface SettleStatement {
   readonly since: boolean;
 }
 
+/** The batch table's rows added to the three tables, per grain; then the batch table emptied. */
+const BATCH_TO_ROLLUPS = [
+  `INSERT INTO timeline_dyads SELECT source_root, target_root, 'day', day, quad_class, n, m, g FROM ${BATCH} WHERE true${ADD}`,
+  `INSERT INTO timeline_dyads SELECT source_root, target_root, 'month', month, quad_class, sum(n), sum(m), sum(g) FROM ${BATCH} GROUP BY source_root, target_root, month, quad_class${ADD}`,
+  `INSERT INTO timeline_actors SELECT root, 'day', day, quad_class, sum(n), sum(m), sum(g) FROM (${BATCH_ACTORS}) GROUP BY root, day, quad_class${ADD}`,
+  `INSERT INTO timeline_actors SELECT root, 'month', month, quad_class, sum(n), sum(m), sum(g) FROM (${BATCH_ACTORS}) GROUP BY root, month, quad_class${ADD}`,
+  `INSERT INTO timeline_all SELECT 'day', day, quad_class, sum(n), sum(m), sum(g) FROM ${BATCH} GROUP BY day, quad_class${ADD}`,
+  `INSERT INTO timeline_all SELECT 'month', month, quad_class, sum(n), sum(m), sum(g) FROM ${BATCH} GROUP BY month, quad_class${ADD}`,
+  `DELETE FROM ${BATCH}`,
+];
+
 /**
  * Statements adding the events with an id above `since` to the timeline and facet rollups, one
  * per table and grain, in order (what a deferred batch runs at settle time, deferRollups).
@@ -184,14 +195,22 @@ export interface SettleStatement {
 export const TIMELINE_SETTLE: readonly SettleStatement[] = Object.freeze([
   { sql: BATCH_TABLE_SQL, since: false },
   { sql: BATCH_FILL_SQL, since: true },
-  ...[
-    `INSERT INTO timeline_dyads SELECT source_root, target_root, 'day', day, quad_class, n, m, g FROM ${BATCH} WHERE true${ADD}`,
-    `INSERT INTO timeline_dyads SELECT source_root, target_root, 'month', month, quad_class, sum(n), sum(m), sum(g) FROM ${BATCH} GROUP BY source_root, target_root, month, quad_class${ADD}`,
-    `INSERT INTO timeline_actors SELECT root, 'day', day, quad_class, sum(n), sum(m), sum(g) FROM (${BATCH_ACTORS}) GROUP BY root, day, quad_class${ADD}`,
-    `INSERT INTO timeline_actors SELECT root, 'month', month, quad_class, sum(n), sum(m), sum(g) FROM (${BATCH_ACTORS}) GROUP BY root, month, quad_class${ADD}`,
-    `INSERT INTO timeline_all SELECT 'day', day, quad_class, sum(n), sum(m), sum(g) FROM ${BATCH} GROUP BY day, quad_class${ADD}`,
-    `INSERT INTO timeline_all SELECT 'month', month, quad_class, sum(n), sum(m), sum(g) FROM ${BATCH} GROUP BY month, quad_class${ADD}`,
-    `DELETE FROM ${BATCH}`,
-  ].map((sql) => ({ sql, since: false })),
+  ...BATCH_TO_ROLLUPS.map((sql) => ({ sql, since: false })),
   ...FACET_SETTLE_SQL.map((sql) => ({ sql, since: true })),
+]);
+
+/**
+ * Statements adding the mentions merged during a deferred write into events stored before it
+ * (`temp.merged_counts`, see merged-counts.ts) to the timeline rollups, grouped as a batch's new
+ * events are: their rows gain mentions only (an event's day, class and roots do not change).
+ *
+ * @example
+ * for (const sql of TIMELINE_MERGED_SQL) db.prepare(sql).run();
+ */
+export const TIMELINE_MERGED_SQL: readonly string[] = Object.freeze([
+  BATCH_TABLE_SQL,
+  `INSERT INTO ${BATCH}
+      SELECT e.source_root, e.target_root, e.day, ${monthOf('e.day')}, e.quad_class, 0, sum(mc.mentions), 0
+      FROM temp.merged_counts mc CROSS JOIN events e ON e.id = mc.event_id WHERE ${STORED_BEFORE} AND e.day IS NOT NULL GROUP BY e.source_root, e.target_root, e.day, e.quad_class`,
+  ...BATCH_TO_ROLLUPS,
 ]);
