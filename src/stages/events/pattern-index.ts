@@ -36,8 +36,10 @@ export interface IndexedPattern {
   /**
    * Per required word of the pattern after its first, the word ids of its alternatives: a sentence
    * lacking all of one cannot match. (The first is known present when the pattern is a candidate.)
+   * Flat, in one array read once per candidate: per word, the count of its alternatives, then
+   * their ids ([2, 17, 40, 1, 9]: "with" or "alongside", then "over").
    */
-  readonly laterRequired: readonly Int32Array[];
+  readonly laterRequired: Int32Array;
   /** The highest score a match of the pattern can reach (`bestMatch`): 4 per word, 2 per slot found, 1 for an unknown target. */
   readonly maxScore: number;
 }
@@ -116,7 +118,7 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wor
       const maxScore = words.filter((w) => w !== null).length * 4 + 5;
       const kinds = elementKinds(pattern.after);
       const first = firstRequiredWord(pattern);
-      const laterRequired = pattern.after.flatMap((el) => (el.kind === 'word' && !el.optional && el !== first ? [Int32Array.from(el.words, (w) => wordIds.get(w) ?? 0)] : []));
+      const laterRequired = Int32Array.from(pattern.after.flatMap((el) => (el.kind === 'word' && !el.optional && el !== first ? [el.words.length, ...el.words.map((w) => wordIds.get(w) ?? 0)] : [])));
       if (!first) { open.push({ pattern, rank, reach: CANDIDATE_WINDOW, words, kinds, laterRequired, maxScore }); return; }
       const reach = first === pattern.after[0] ? 1 + MAX_SPAN : CANDIDATE_WINDOW;
       const indexed: IndexedPattern = { pattern, rank, reach, words, kinds, laterRequired, maxScore };
@@ -245,11 +247,12 @@ export function mayHaveWordId(present: Uint32Array, id: number): boolean {
 /** Whether every later required word of `p` may have an alternative among the `present` ids. */
 function laterWordsPresent(p: IndexedPattern, present: Uint32Array): boolean {
   const required = p.laterRequired;
-  for (let r = 0; r < required.length; r++) {
-    const ids = required[r];
+  for (let r = 0; r < required.length;) {
+    const end = r + 1 + required[r];
     let found = false;
-    for (let i = 0; i < ids.length && !found; i++) found = mayHaveWordId(present, ids[i]);
+    for (let i = r + 1; i < end && !found; i++) found = mayHaveWordId(present, required[i]);
     if (!found) return false;
+    r = end;
   }
   return true;
 }
