@@ -66,7 +66,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     const nominal = head === undefined;
     if (nominal) head = nounHeadAt(view, k, lex.index);
     if (head === undefined) continue;
-    if (head.byWord.size > 0 && patternWords === null) {
+    if (head.keyed && patternWords === null) {
       patternWords = patternWordTokens(view.classes, view.first, view.end);
       present = sentenceWordIds(view.classes, view.first, view.end);
     }
@@ -74,7 +74,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     // No pattern can match after the head: only a passive may find its object before it.
     const f = bucket.length === 0 ? null : nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, head.transitive, lex);
     if (!f) {
-      const p = nominal || head.byWord.size === 0 ? null : passiveObject(view, k, head, lex);
+      const p = nominal || !head.keyed ? null : passiveObject(view, k, head, lex);
       if (!p) continue;
       // "the sanctions were lifted": the object noun's own event is this one.
       const object = p.match.literalTokens[0];

@@ -13,6 +13,8 @@ export interface HeadPatterns {
   readonly byWord: ReadonlyMap<number, readonly IndexedPattern[]>;
   /** The keys of `byWord` as a bitset (`hasWordId`): most words near a head are none of them, and a bit test is cheaper than the lookup. */
   readonly firstWords: Uint32Array;
+  /** True when `byWord` holds any pattern (read on the head itself: asked of every trigger). */
+  readonly keyed: boolean;
   /** True when the head has a bare transitive pattern (`$T` alone after the head). */
   readonly transitive: boolean;
 }
@@ -132,7 +134,7 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wor
     const transitive = open.some(({ pattern: p }) => p.after[0]?.kind === 'target' && p.after.length === 1);
     const firstWords = new Uint32Array((wordIds.size >>> 5) + 1);
     for (const id of byWord.keys()) firstWords[id >>> 5] |= 1 << (id & 31);
-    out.set(head, { open, byWord, firstWords, transitive });
+    out.set(head, { open, byWord, firstWords, keyed: byWord.size > 0, transitive });
   }
   return out;
 }
@@ -181,7 +183,7 @@ function pastTenseHead(verbs: ReadonlyMap<string, HeadPatterns>, w: string): Hea
  */
 export function candidatePatterns(head: HeadPatterns, classes: TokenClasses, k: number, end: number, patternWords: readonly number[],
   present?: Uint32Array): readonly IndexedPattern[] {
-  if (head.byWord.size === 0) return head.open;
+  if (!head.keyed) return head.open;
   let picked: IndexedPattern[] | null = null;
   const stop = Math.min(end, k + 1 + CANDIDATE_WINDOW);
   for (let i = 0; i < patternWords.length; i++) {
