@@ -29,14 +29,16 @@ export interface TokenTable {
 }
 
 /**
- * Per token, the vocabulary ids of its lower-cased form and of its lemma (-1: no id; look the
- * text up). Stages keep per-word facts by these ids (see `WordFacts`).
+ * Per token, the vocabulary ids of its surface form, its lower-cased form and its lemma (-1: no
+ * id; look the text up). Stages keep per-word facts by these ids (see `WordFacts`).
  *
  * @example
  * const id = tokens.words?.lemma[k] ?? -1; // the same id for every "meet" of every document
  */
 export interface TokenWords {
   readonly vocabulary: Vocabulary;
+  /** Ids of `TokenTable.text`, case kept ("Iran" and "iran" differ). */
+  readonly text: Int32Array;
   readonly lower: Int32Array;
   readonly lemma: Int32Array;
 }

@@ -1,5 +1,6 @@
 import { layer, withLayers } from '../../core/document.js';
 import { createStage, type Stage } from '../../core/stage.js';
+import { WordFacts } from '../../core/word-facts.js';
 import { parseDay, type CalendarDay } from './calendar-day.js';
 import { findDateMentions } from './date-mentions.js';
 import { createDateParser } from './date-parser.js';
@@ -19,6 +20,8 @@ import { createTokenDateReader } from './token-date-reader.js';
 export function createDatesStage(): Stage {
   const parser = createDateParser();
   const reader = createTokenDateReader();
+  // Each word's date bits (see dateWordsOf), by word id.
+  const dateWordFacts = new WordFacts();
   // Documents of a corpus mostly share their publication day: the last one read is kept.
   let lastValue: string | null = null;
   let lastDay: CalendarDay | null = null;
@@ -37,7 +40,7 @@ export function createDatesStage(): Stage {
       const sentences = layer(doc, 'sentences');
       const published = publicationDate(doc, sentences, parser, dayOf);
       const day = published.value === null ? null : dayOf(published.value);
-      const mentions = Object.freeze(findDateMentions(doc.text, sentences, layer(doc, 'tokens'), parser, day, reader));
+      const mentions = Object.freeze(findDateMentions(doc.text, sentences, layer(doc, 'tokens'), parser, day, reader, dateWordFacts));
       const eventDates = Object.freeze(dateEvents(layer(doc, 'events'), mentions, published.value));
       return withLayers(doc, { dates: Object.freeze({ published, mentions }), eventDates });
     },

@@ -4,8 +4,11 @@ import { englishChrono } from './chrono-english.js';
 import type { ParsedDate } from './date-parser.js';
 import { closestYear, readTokenDates, type TokenSentence } from './token-dates.js';
 
-/** Reads one sentence's dates from its tokens, or null when the date parser must read it. */
-export type TokenDateReader = (text: string, sentence: TokenSentence, tokens: TokenTable, published: CalendarDay | null) => ParsedDate[] | null;
+/**
+ * Reads one sentence's dates from its tokens, or null when the date parser must read it
+ * (`dateWords`: the document's `dateWordsOf`, when the caller has them).
+ */
+export type TokenDateReader = (text: string, sentence: TokenSentence, tokens: TokenTable, published: CalendarDay | null, dateWords?: Uint8Array) => ParsedDate[] | null;
 
 const PROBE_REFERENCE = new Date(Date.UTC(2007, 4, 28, 12));
 /** Publication days whose nearest years are remembered before the memo starts afresh. */
@@ -46,5 +49,5 @@ export function createTokenDateReader(): TokenDateReader {
     if (known[slot] === 0) known[slot] = closestYear(reference, day, month);
     return known[slot];
   };
-  return (text, sentence, tokens, published) => readTokenDates(text, sentence, tokens, published, isZone, yearNearest);
+  return (text, sentence, tokens, published, dateWords) => readTokenDates(text, sentence, tokens, published, isZone, yearNearest, dateWords);
 }

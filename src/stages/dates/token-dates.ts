@@ -2,6 +2,7 @@ import type { Span } from '../../core/span.js';
 import type { TokenTable } from '../../core/tokens.js';
 import { formatDay, mostRecentWeekday, noonOf, type CalendarDay } from './calendar-day.js';
 import { DAY_TIMES, FULL_MONTHS, MONTHS, TIME_UNITS, WEEKDAYS, isParserWord } from './calendar-words.js';
+import { DATE_WORD } from './date-words.js';
 import { dateBasisOf } from './date-cues.js';
 import type { ParsedDate } from './date-parser.js';
 import { CASUAL_DAY_SHIFTS, readCasualDay, readShiftedUnit, readUnitOffset, readUnitSpan } from './relative-tokens.js';
@@ -74,15 +75,15 @@ export interface Found {
  */
 export function readTokenDates(
   text: string, sentence: TokenSentence, tokens: TokenTable, published: CalendarDay | null, isZone: (abbreviation: string) => boolean,
-  yearNearest: YearNearest = closestYear,
+  yearNearest: YearNearest = closestYear, dateWords?: Uint8Array,
 ): ParsedDate[] | null {
   const { firstToken: first, endToken: end } = sentence;
   const lower = tokens.lower;
   const found: Found[] = [];
   const quiet: number[] = [];
   for (let i = first; i < end; i++) {
+    if (dateWords === undefined ? !isParserWord(lower[i]) : (dateWords[i] & DATE_WORD.parserWord) === 0) continue;
     const word = lower[i];
-    if (!isParserWord(word)) continue;
     let f: Found | null | undefined;
     if (WEEKDAYS.has(word) || word === 'weekend') f = readWeekday(text, sentence, tokens, i, published, isZone);
     else if (MONTHS.has(word)) f = readMonth(text, sentence, tokens, i, published, isZone, yearNearest);

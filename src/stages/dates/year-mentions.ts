@@ -1,4 +1,5 @@
 import type { TokenTable } from '../../core/tokens.js';
+import { DATE_WORD } from './date-words.js';
 
 /** A year or decade written as a number: "in 1991", "the 1979 crisis", "the 1980s". */
 export interface YearMention {
@@ -18,14 +19,16 @@ const YEAR_CUES: ReadonlySet<string> = new Set([
 /**
  * The years and decades written as numbers in tokens `[first, end)` (one sentence). A bare
  * four-digit number counts as a year only after a word that introduces years, and not before a
- * plural noun ("the 2000 troops" is a count).
+ * plural noun ("the 2000 troops" is a count). With `dateWords` (`dateWordsOf` the document), a
+ * token whose bits say it starts with no "1" or "2" is passed over without reading its text.
  *
  * @example
  * // tokens of "since the 1979 hostage crisis" -> [{ year: 1979, lastYear: 1979, ... }]
  */
-export function yearMentions(tokens: TokenTable, first: number, end: number): YearMention[] {
+export function yearMentions(tokens: TokenTable, first: number, end: number, dateWords?: Uint8Array): YearMention[] {
   const found: YearMention[] = [];
   for (let i = first; i < end; i++) {
+    if (dateWords !== undefined && (dateWords[i] & DATE_WORD.yearStart) === 0) continue;
     const word = tokens.lower[i];
     const c = word.charCodeAt(0);
     if (c < 49 || c > 50) continue; // years start with 1 or 2

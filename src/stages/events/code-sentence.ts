@@ -35,11 +35,14 @@ import { candidatePatterns, patternWordTokens, sentenceWordIds, type HeadPattern
 import { pronounUnit, unitAtToken, type ActorUnit, type SentenceView } from './sentence-view.js';
 import { isTemporal } from './temporal.js';
 import { WORD } from './word-bits.js';
+import type { HeadLookup } from './head-lookup.js';
 
 /** What the events stage needs besides the document: its dictionaries and their index. */
 export interface EventLexicon extends EventDictionaries {
   /** `patterns` indexed by head and first required word (built by the stage). */
   readonly index: PatternIndex;
+  /** `index`'s head tables by word id (built by the stage). */
+  readonly heads: HeadLookup;
 }
 
 /**
@@ -64,11 +67,11 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     const pos = t.pos[k];
     if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     if (k <= lastUsed && used !== null && used.includes(k)) continue;
-    let head = verbHeadAt(view, k, lex.index);
+    let head = verbHeadAt(view, k, lex.heads);
     const nominal = head === undefined;
-    if (nominal) head = nounHeadAt(view, k, lex.index);
+    if (nominal) head = nounHeadAt(view, k, lex.index, lex.heads);
     if (head === undefined) continue;
-    if (head.byWord.size > 0 && patternWords === null) {
+    if (head.keyed && patternWords === null) {
       patternWords = patternWordTokens(view.classes, view.first, view.end);
       present = sentenceWordIds(view.classes, view.first, view.end);
     }
@@ -76,7 +79,7 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
     // No pattern can match after the head: only a passive may find its object before it.
     const f = bucket.length === 0 ? null : nominal ? codeNominal(view, k, bucket, lex) : codeVerbal(view, k, bucket, head.transitive, lex);
     if (!f) {
-      const p = nominal || head.byWord.size === 0 ? null : passiveObject(view, k, head, lex);
+      const p = nominal || !head.keyed ? null : passiveObject(view, k, head, lex);
       if (!p) continue;
       // "the sanctions were lifted": the object noun's own event is this one.
       const object = p.match.literalTokens[0];
@@ -137,7 +140,7 @@ const MAY_HEAD = WORD.verbHead | WORD.nounHead | WORD.hyphenated;
  * that reads as a verb. (A second lookup only when the lower-cased form differs from the lemma;
  * "re-" and "-ed"/"-ing" forms only when the word has them.)
  */
-function verbHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPatterns | undefined {
+function verbHeadAt(view: SentenceView, k: number, heads: HeadLookup): HeadPatterns | undefined {
   // Most words head nothing: their classes say so before any test or lookup.
   if (((view.classes.lower[k] | view.classes.lemma[k]) & WORD.verbHead) === 0) return undefined;
   const t = view.tokens;
@@ -145,22 +148,22 @@ function verbHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPat
   const lower = t.lower[k];
   const lemma = t.lemma[k];
   if (!((pos === 'VERB' && !isAttributive(view, k)) || looksVerbal(view, k))) {
-    return isHeadlineVerb(view, k) ? index.verbs.get(lemma) ?? index.verbForms.get(lower) : undefined;
+    return isHeadlineVerb(view, k) ? heads.at('verbs', t, k, 'lemma') ?? heads.at('verbForms', t, k, 'lower') : undefined;
   }
-  return index.verbs.get(lemma) ?? (lemma !== lower ? index.verbs.get(lower) : undefined)
-    ?? (lower.startsWith('re-') ? index.reVerbs.get(lower) : undefined)
-    ?? (pos !== 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) ? index.verbForms.get(lower) : undefined);
+  return heads.at('verbs', t, k, 'lemma') ?? (lemma !== lower ? heads.at('verbs', t, k, 'lower') : undefined)
+    ?? (lower.startsWith('re-') ? heads.at('reVerbs', t, k, 'lower') : undefined)
+    ?? (pos !== 'VERB' && (lower.endsWith('ed') || lower.endsWith('ing')) ? heads.at('verbForms', t, k, 'lower') : undefined);
 }
 
 /** The patterns noun `k` heads, outside every actor's name ("Revolutionary Guards" is no trigger); "cease-fire" is "ceasefire". */
-function nounHeadAt(view: SentenceView, k: number, index: PatternIndex): HeadPatterns | undefined {
+function nounHeadAt(view: SentenceView, k: number, index: PatternIndex, heads: HeadLookup): HeadPatterns | undefined {
   const t = view.tokens;
   const pos = t.pos[k];
   if ((pos !== 'NOUN' && pos !== 'PROPN') || unitAtToken(view, k)) return undefined;
   const lower = t.lower[k];
   if (((view.classes.lower[k] | view.classes.lemma[k]) & WORD.nounHead) === 0 && !lower.includes('-')) return undefined;
   const lemma = t.lemma[k];
-  return index.nouns.get(lemma) ?? (lemma !== lower ? index.nouns.get(lower) : undefined)
+  return heads.at('nouns', t, k, 'lemma') ?? (lemma !== lower ? heads.at('nouns', t, k, 'lower') : undefined)
     ?? (lower.includes('-') ? hyphenatedNoun(lower, index) : undefined);
 }
 

@@ -7,6 +7,7 @@ import type { EventDictionaries } from '../../lexicon/event-dictionaries.js';
 import { codeSentence, type EventLexicon } from './code-sentence.js';
 import { indexPatterns } from './pattern-index.js';
 import { createSentenceView, NO_ANTECEDENTS, type Antecedents } from './sentence-view.js';
+import { HeadLookup } from './head-lookup.js';
 import { buildWordClasses, classifyTokens, createWordMemo, type TokenClasses } from './word-classes.js';
 
 /** The sources of a sentence's events become the antecedents of the next sentences' pronouns. */
@@ -49,6 +50,7 @@ export function createEventsStage(lexicon: EventDictionaries): Stage {
     reciprocal: new Set(lexicon.reciprocal),
     lightVerbs: new Set(lexicon.lightVerbs),
     index,
+    heads: new HeadLookup(index),
   };
   const wordClasses = buildWordClasses(index, cues);
   const wordMemo = createWordMemo();

@@ -13,6 +13,8 @@ export interface HeadPatterns {
   readonly byWord: ReadonlyMap<number, readonly IndexedPattern[]>;
   /** The keys of `byWord` as a bitset (`hasWordId`): most words near a head are none of them, and a bit test is cheaper than the lookup. */
   readonly firstWords: Uint32Array;
+  /** True when `byWord` holds any pattern (read on the head itself: asked of every trigger). */
+  readonly keyed: boolean;
   /** True when the head has a bare transitive pattern (`$T` alone after the head). */
   readonly transitive: boolean;
 }
@@ -36,8 +38,10 @@ export interface IndexedPattern {
   /**
    * Per required word of the pattern after its first, the word ids of its alternatives: a sentence
    * lacking all of one cannot match. (The first is known present when the pattern is a candidate.)
+   * Flat, in one array read once per candidate: per word, the count of its alternatives, then
+   * their ids ([2, 17, 40, 1, 9]: "with" or "alongside", then "over").
    */
-  readonly laterRequired: readonly Int32Array[];
+  readonly laterRequired: Int32Array;
   /** The highest score a match of the pattern can reach (`bestMatch`): 4 per word, 2 per slot found, 1 for an unknown target. */
   readonly maxScore: number;
 }
@@ -116,7 +120,7 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wor
       const maxScore = words.filter((w) => w !== null).length * 4 + 5;
       const kinds = elementKinds(pattern.after);
       const first = firstRequiredWord(pattern);
-      const laterRequired = pattern.after.flatMap((el) => (el.kind === 'word' && !el.optional && el !== first ? [Int32Array.from(el.words, (w) => wordIds.get(w) ?? 0)] : []));
+      const laterRequired = Int32Array.from(pattern.after.flatMap((el) => (el.kind === 'word' && !el.optional && el !== first ? [el.words.length, ...el.words.map((w) => wordIds.get(w) ?? 0)] : [])));
       if (!first) { open.push({ pattern, rank, reach: CANDIDATE_WINDOW, words, kinds, laterRequired, maxScore }); return; }
       const reach = first === pattern.after[0] ? 1 + MAX_SPAN : CANDIDATE_WINDOW;
       const indexed: IndexedPattern = { pattern, rank, reach, words, kinds, laterRequired, maxScore };
@@ -130,7 +134,7 @@ function indexBuckets(buckets: ReadonlyMap<string, readonly EventPattern[]>, wor
     const transitive = open.some(({ pattern: p }) => p.after[0]?.kind === 'target' && p.after.length === 1);
     const firstWords = new Uint32Array((wordIds.size >>> 5) + 1);
     for (const id of byWord.keys()) firstWords[id >>> 5] |= 1 << (id & 31);
-    out.set(head, { open, byWord, firstWords, transitive });
+    out.set(head, { open, byWord, firstWords, keyed: byWord.size > 0, transitive });
   }
   return out;
 }
@@ -179,7 +183,7 @@ function pastTenseHead(verbs: ReadonlyMap<string, HeadPatterns>, w: string): Hea
  */
 export function candidatePatterns(head: HeadPatterns, classes: TokenClasses, k: number, end: number, patternWords: readonly number[],
   present?: Uint32Array): readonly IndexedPattern[] {
-  if (head.byWord.size === 0) return head.open;
+  if (!head.keyed) return head.open;
   let picked: IndexedPattern[] | null = null;
   const stop = Math.min(end, k + 1 + CANDIDATE_WINDOW);
   for (let i = 0; i < patternWords.length; i++) {
@@ -245,11 +249,12 @@ export function mayHaveWordId(present: Uint32Array, id: number): boolean {
 /** Whether every later required word of `p` may have an alternative among the `present` ids. */
 function laterWordsPresent(p: IndexedPattern, present: Uint32Array): boolean {
   const required = p.laterRequired;
-  for (let r = 0; r < required.length; r++) {
-    const ids = required[r];
+  for (let r = 0; r < required.length;) {
+    const end = r + 1 + required[r];
     let found = false;
-    for (let i = 0; i < ids.length && !found; i++) found = mayHaveWordId(present, ids[i]);
+    for (let i = r + 1; i < end && !found; i++) found = mayHaveWordId(present, required[i]);
     if (!found) return false;
+    r = end;
   }
   return true;
 }

@@ -2,6 +2,7 @@ import type { Sentence } from '../../core/document.js';
 import type { PlaceMention } from '../../core/place.js';
 import { createSpan } from '../../core/span.js';
 import type { TokenTable } from '../../core/tokens.js';
+import { UNKNOWN_FACT, type WordFacts } from '../../core/word-facts.js';
 import { readDateline } from './dateline.js';
 import type { Geocoder, GeocoderContext, GeoPlace } from './geocoder.js';
 import { locativeCue } from './locative-cue.js';
@@ -33,7 +34,8 @@ interface Found { first: number; end: number; sentence: number; phrase: string; 
  * every capitalised token sequence the geocoder knows, marked locative when a locative preposition
  * introduces it. Names are looked up twice: first with the countries of `actorCountries` and the
  * dateline, then again with the countries the first pass found (countries, regions, landmarks, big
- * cities), so "Georgia" follows the article.
+ * cities), so "Georgia" follows the article. With `nameStarts` (kept by the caller for this
+ * geocoder), what each word says about a name starting at it is remembered by word id.
  *
  * @example
  * findPlaceMentions(text, sentences, tokens, geocoder, ['IRQ']).mentions
@@ -45,6 +47,7 @@ export function findPlaceMentions(
   tokens: TokenTable,
   geocoder: Geocoder,
   actorCountries: readonly string[],
+  nameStarts?: WordFacts,
 ): FoundPlaces {
   const context = new Set(actorCountries);
   const dateline = readDateline(text, sentences);
@@ -62,7 +65,7 @@ export function findPlaceMentions(
   const datelineEnd = datelineFound.length > 0 ? Math.max(...datelineFound.map((f) => f.end)) : -1;
 
   const scanCountries = [...context];
-  const found = scanSentences(text, sentences, tokens, geocoder, scanCountries, datelineEnd);
+  const found = scanSentences(text, sentences, tokens, geocoder, scanCountries, datelineEnd, nameStarts);
   // Which names made each country part of the context: a name must not vouch for itself
   // ("Georgia" read as the country would otherwise keep the country in every later reading).
   const vouchers = new Map<string, Set<string>>([...context].map((c) => [c, new Set(['*'])]));
@@ -116,9 +119,12 @@ function relookInContext(
 
 function scanSentences(
   text: string, sentences: readonly Sentence[], tokens: TokenTable, geocoder: Geocoder,
-  countries: readonly string[], skipBefore: number,
+  countries: readonly string[], skipBefore: number, nameStarts: WordFacts | undefined,
 ): Found[] {
   const found: Found[] = [];
+  // By the word id of a token's text: its name start (see nameStartOf), when the caller keeps them.
+  const textIds = nameStarts === undefined ? undefined : tokens.words?.text;
+  const starts = textIds === undefined ? null : nameStarts!.tableFor(tokens.words!.vocabulary);
   const locativeEndingAt = new Map<number, boolean>();
   const possessorLocative = (j: number): boolean | null => locativeEndingAt.get(j) ?? null;
   // One context object per reading, made once: lookups happen per phrase tried.
@@ -126,8 +132,16 @@ function scanSentences(
   for (const s of sentences) {
     if (s.boilerplate) continue;
     for (let i = Math.max(s.firstToken, skipBefore); i < s.endToken; i++) {
-      if (!isCapitalised(tokens.text[i]) || (i === s.firstToken && tokens.pos[i] !== 'PROPN')) continue;
-      const words = nameWordsFrom(text, tokens, i, geocoder);
+      const id = textIds === undefined ? -1 : textIds[i];
+      let start: number;
+      if (id >= 0) {
+        start = starts![id];
+        if (start === UNKNOWN_FACT) start = starts![id] = nameStartOf(tokens.text[i], tokens.lower[i], geocoder);
+      } else {
+        start = nameStartOf(tokens.text[i], tokens.lower[i], geocoder);
+      }
+      if (start === NOT_CAPITALISED || (i === s.firstToken && tokens.pos[i] !== 'PROPN')) continue;
+      const words = nameWordsAfter(start, text, tokens.end[i]);
       if (words === 0) continue;
       const locative = locativeCue(tokens, i, s.firstToken, possessorLocative);
       const match = longestPlace(text, tokens, i, s.endToken, geocoder, locative ? contexts.locative : contexts.plain, words);
@@ -140,24 +154,40 @@ function scanSentences(
   return found;
 }
 
+/** A name start of a word that is not capitalised: no place name starts there. */
+const NOT_CAPITALISED = 0;
+/** The most words of a name start that stands for "no bound" (Infinity). */
+const UNBOUNDED_WORDS = 2 ** 20;
+
 /**
- * The most words a place name starting at token `i` can have: 0 when none can start there (the
- * leading run of every phrase from `i` is the token's own, and the geocoder knows no name with it),
+ * What a token's text says about a place name starting at it, as one number (a function of the
+ * text alone, so it is remembered per word): `NOT_CAPITALISED`, or 1 + (1 if the name's leading
+ * run is the whole token) + 2 * the most words such a name can have (0 when the geocoder knows no
+ * name with that run; `UNBOUNDED_WORDS` when it cannot tell). See `nameWordsAfter`.
+ */
+function nameStartOf(word: string, lower: string, geocoder: Geocoder): number {
+  if (!isCapitalised(word)) return NOT_CAPITALISED;
+  if (!geocoder.mayStartName) return 1 + 2 * UNBOUNDED_WORDS;
+  const key = tokenPlaceKey(word, lower);
+  if (key === 'the') return 1 + 2 * UNBOUNDED_WORDS; // "The Hague": keys drop a leading "the "
+  const run = leadingRun(key);
+  const open = run === key ? 1 : 0;
+  const most = !geocoder.mayStartName(run) ? 0 : geocoder.longestNameWords?.(run) ?? Infinity;
+  return 1 + open + 2 * Math.min(most, UNBOUNDED_WORDS);
+}
+
+/**
+ * The most words a place name starting at a token with name start `start` (`nameStartOf`, not
+ * `NOT_CAPITALISED`) can have, the token ending at `after`: 0 when none can start there (the
+ * leading run of every phrase from it is the token's own, and the geocoder knows no name with it),
  * Infinity when the geocoder cannot tell. Most capitalised words ("President", "Reuters") end
  * here, before any phrase is cut or looked up.
  */
-function nameWordsFrom(text: string, tokens: TokenTable, i: number, geocoder: Geocoder): number {
-  if (!geocoder.mayStartName) return Infinity;
-  const key = tokenPlaceKey(tokens.text[i], tokens.lower[i]);
-  if (key === 'the') return Infinity; // "The Hague": keys drop a leading "the "
-  const run = leadingRun(key);
-  if (run === key) {
-    // The phrase's run could go on into the next token when nothing separates them.
-    const after = tokens.end[i];
-    if (after < text.length && !isRunBreak(text.charCodeAt(after))) return Infinity;
-  }
-  if (!geocoder.mayStartName(run)) return 0;
-  return geocoder.longestNameWords?.(run) ?? Infinity;
+function nameWordsAfter(start: number, text: string, after: number): number {
+  // The phrase's run could go on into the next token when nothing separates them.
+  if (((start - 1) & 1) === 1 && after < text.length && !isRunBreak(text.charCodeAt(after))) return Infinity;
+  const most = (start - 1 - ((start - 1) & 1)) / 2;
+  return most >= UNBOUNDED_WORDS ? Infinity : most;
 }
 
 /**

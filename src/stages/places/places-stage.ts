@@ -1,5 +1,6 @@
 import { layer, withLayers } from '../../core/document.js';
 import { createStage, type Stage } from '../../core/stage.js';
+import { WordFacts } from '../../core/word-facts.js';
 import { locateEvents } from './event-locations.js';
 import type { Geocoder } from './geocoder.js';
 import { findPlaceMentions } from './place-mentions.js';
@@ -13,6 +14,8 @@ import { findPlaceMentions } from './place-mentions.js';
  * places.run(doc).layers.eventLocations // [{ name: 'Baghdad', country: 'IRQ', basis: 'sentence', ... }]
  */
 export function createPlacesStage(geocoder: Geocoder): Stage {
+  // What each word says about a place name starting at it, for this geocoder (by word id).
+  const nameStarts = new WordFacts();
   return createStage({
     name: 'places',
     requires: ['sentences', 'tokens', 'events'],
@@ -24,7 +27,7 @@ export function createPlacesStage(geocoder: Geocoder): Stage {
         if (e.source?.country) actorCountries.add(e.source.country);
         if (e.target?.country) actorCountries.add(e.target.country);
       }
-      const found = findPlaceMentions(doc.text, layer(doc, 'sentences'), layer(doc, 'tokens'), geocoder, [...actorCountries]);
+      const found = findPlaceMentions(doc.text, layer(doc, 'sentences'), layer(doc, 'tokens'), geocoder, [...actorCountries], nameStarts);
       return withLayers(doc, { places: found.mentions, eventLocations: Object.freeze(locateEvents(events, found)) });
     },
   });

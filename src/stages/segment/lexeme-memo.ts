@@ -6,8 +6,8 @@ export class Lexeme {
   /** The vocabulary id of `lemma` (-1: none). */
   lemmaId = -1;
 
-  /** `lowerId`: the vocabulary id of `lower` (-1: none). */
-  constructor(readonly value: string, readonly lower: string, readonly lowerId = -1) {}
+  /** `valueId`, `lowerId`: the vocabulary ids of `value` and `lower` (-1: none). */
+  constructor(readonly value: string, readonly lower: string, readonly lowerId = -1, readonly valueId = -1) {}
 }
 
 /** Lexeme ids from here on (words first seen late in a very long run) are not kept by id. */
@@ -33,7 +33,7 @@ export class LexemeMemo {
   private readonly byId: (Lexeme | undefined)[] = [];
   private readonly others = new Map<number, string>();
 
-  /** `wordId` gives each lexeme's lower-cased value and lemmas their vocabulary ids (none without). */
+  /** `wordId` gives each lexeme's value, lower-cased value and lemmas their vocabulary ids (none without). */
   constructor(private readonly valueOf: (id: number) => string, private readonly wordId: (word: string) => number = noWordId) {}
 
   lexeme(id: number): Lexeme {
@@ -41,7 +41,8 @@ export class LexemeMemo {
     if (known !== undefined) return known;
     const value = this.valueOf(id);
     const lower = value.toLowerCase();
-    const lexeme = new Lexeme(value, lower, this.wordId(lower));
+    const lowerId = this.wordId(lower);
+    const lexeme = new Lexeme(value, lower, lowerId, value === lower ? lowerId : this.wordId(value));
     if (id < LEXEME_IDS) {
       while (this.byId.length <= id) this.byId.push(undefined);
       this.byId[id] = lexeme;

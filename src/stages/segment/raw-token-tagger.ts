@@ -35,6 +35,7 @@ export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagge
   const vocabulary = new Vocabulary();
   const lexemes = new LexemeMemo((id) => cache.value(id), (word) => vocabulary.idOf(word));
   // The blocks' word ids, reused from block to block (see TaggedBlock.lowerIds).
+  let textIds = new Int32Array(256);
   let lowerIds = new Int32Array(256);
   let lemmaIds = new Int32Array(256);
   // wink's POS tag names by their number (the model's list; read once per number), and whether
@@ -61,6 +62,7 @@ export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagge
       const lemmas: string[] = new Array<string>(n);
       if (lowerIds.length < n) {
         lowerIds = new Int32Array(Math.max(n, lowerIds.length * 2));
+        textIds = new Int32Array(lowerIds.length);
         lemmaIds = new Int32Array(lowerIds.length);
       }
       for (let i = 0, at = 0; i < n; i++, at += TOKEN_SIZE) {
@@ -72,6 +74,7 @@ export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagge
         values[i] = lexeme.value;
         lower[i] = lexeme.lower;
         pos[i] = p;
+        textIds[i] = lexeme.valueId;
         lowerIds[i] = lexeme.lowerId;
         // Most tokens: the lexeme's lemma under its first tag, and that lemma's id.
         if (remember && lexeme.tag === k) {
@@ -88,7 +91,7 @@ export function createRawTokenTagger(reader: WinkReader, addons: unknown): Tagge
         lemmaIds[i] = lexeme.tag === k ? lexeme.lemmaId : lemma === lexeme.lower ? lexeme.lowerId : vocabulary.idOf(lemma);
       }
       return taggedBlock(
-        { values, lower, pos, lemmas, sentences: rdd.sentences.map((s) => [s[0], s[1]] as const), lowerIds, lemmaIds },
+        { values, lower, pos, lemmas, sentences: rdd.sentences.map((s) => [s[0], s[1]] as const), textIds, lowerIds, lemmaIds },
         () => Array.from({ length: n }, (_, i) => its.precedingSpaces(i, rdd)),
       );
     },

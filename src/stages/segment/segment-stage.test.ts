@@ -47,6 +47,7 @@ describe('segment stage', () => {
     const t = layer(doc, 'tokens');
     const words = t.words!;
     for (let i = 0; i < t.count; i++) {
+      expect(words.vocabulary.wordOf(words.text[i])).toBe(t.text[i]);
       expect(words.vocabulary.wordOf(words.lower[i])).toBe(t.lower[i]);
       expect(words.vocabulary.wordOf(words.lemma[i])).toBe(t.lemma[i]);
     }

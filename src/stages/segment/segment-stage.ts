@@ -54,6 +54,7 @@ function tagBlock(text: string, block: Span, tagger: Tagger, b: TokenBuilder, se
   const { values, lower, pos, lemmas, sentences: spans } = tagged;
   const n = values.length;
   // Word ids when the tagger gives them (see TokenWords); -1 (none) otherwise.
+  const textIds = tagged.textIds;
   const lowerIds = tagged.lowerIds;
   const lemmaIds = tagged.lemmaIds;
   const starts = b.scratchStarts(n);
@@ -72,13 +73,14 @@ function tagBlock(text: string, block: Span, tagger: Tagger, b: TokenBuilder, se
       const merged = text.slice(start, end);
       const mergedLower = merged.toLowerCase();
       const mergedId = b.wordId(mergedLower);
-      b.push(start, end, merged, mergedLower, mergedLower, p, mergedId, mergedId);
+      b.push(start, end, merged, mergedLower, mergedLower, p, merged === mergedLower ? mergedId : b.wordId(merged), mergedId, mergedId);
       ours[i + 1] = ours[i];
       ours[i + 2] = ours[i];
       i += 2;
       continue;
     }
-    b.push(start, start + v.length, v, lower[i], lemmas[i], pos[i], lowerIds === undefined ? -1 : lowerIds[i], lemmaIds === undefined ? -1 : lemmaIds[i]);
+    b.push(start, start + v.length, v, lower[i], lemmas[i], pos[i],
+      textIds === undefined ? -1 : textIds[i], lowerIds === undefined ? -1 : lowerIds[i], lemmaIds === undefined ? -1 : lemmaIds[i]);
   }
   ours[n] = b.count;
   for (const [first, last] of spans) {
@@ -150,6 +152,7 @@ class TypedScratch {
   start: Int32Array = new Int32Array(1024);
   end: Int32Array = new Int32Array(1024);
   sentence: Int32Array = new Int32Array(1024);
+  textId: Int32Array = new Int32Array(1024);
   lowerId: Int32Array = new Int32Array(1024);
   lemmaId: Int32Array = new Int32Array(1024);
   /** Entries of `sentence` that may hold a previous document's values. */
@@ -164,6 +167,7 @@ class TypedScratch {
       this.start = new Int32Array(capacity);
       this.end = new Int32Array(capacity);
       this.sentence = new Int32Array(capacity);
+      this.textId = new Int32Array(capacity);
       this.lowerId = new Int32Array(capacity);
       this.lemmaId = new Int32Array(capacity);
     } else {
@@ -183,6 +187,7 @@ class TypedScratch {
     this.start = widen(this.start);
     this.end = widen(this.end);
     this.sentence = widen(this.sentence);
+    this.textId = widen(this.textId);
     this.lowerId = widen(this.lowerId);
     this.lemmaId = widen(this.lemmaId);
   }
@@ -241,12 +246,13 @@ class TokenBuilder {
     if (end > t.dirty) t.dirty = end;
   }
 
-  push(start: number, end: number, text: string, lower: string, lemma: string, pos: Pos, lowerId: number, lemmaId: number): void {
+  push(start: number, end: number, text: string, lower: string, lemma: string, pos: Pos, textId: number, lowerId: number, lemmaId: number): void {
     const i = this.count;
     const t = this.typed;
     if (i === t.start.length) t.grow();
     t.start[i] = start;
     t.end[i] = end;
+    t.textId[i] = textId;
     t.lowerId[i] = lowerId;
     t.lemmaId[i] = lemmaId;
     this.text.push(text);
@@ -259,7 +265,7 @@ class TokenBuilder {
   build(): TokenTable {
     const n = this.count;
     const t = this.typed;
-    const words = this.vocabulary === undefined ? undefined : Object.freeze({ vocabulary: this.vocabulary, lower: t.lowerId.slice(0, n), lemma: t.lemmaId.slice(0, n) });
+    const words = this.vocabulary === undefined ? undefined : Object.freeze({ vocabulary: this.vocabulary, text: t.textId.slice(0, n), lower: t.lowerId.slice(0, n), lemma: t.lemmaId.slice(0, n) });
     return Object.freeze({
       count: n,
       start: t.start.slice(0, n),

@@ -9,7 +9,7 @@ import type { TaggedBlock } from './tagger.js';
  * taggedBlock({ values, lower, pos, lemmas, sentences }, () => tokens.out(its.precedingSpaces))
  */
 export function taggedBlock(columns: Omit<TaggedBlock, 'spaces'>, readSpaces: () => string[]): TaggedBlock {
-  return new LazySpacesBlock(columns.values, columns.lower, columns.pos, columns.lemmas, columns.sentences, readSpaces, columns.lowerIds, columns.lemmaIds);
+  return new LazySpacesBlock(columns.values, columns.lower, columns.pos, columns.lemmas, columns.sentences, readSpaces, columns.textIds, columns.lowerIds, columns.lemmaIds);
 }
 
 /** A tagged block whose spaces are read when first asked for (a class: one shape for every block). */
@@ -23,6 +23,7 @@ class LazySpacesBlock implements TaggedBlock {
     readonly lemmas: readonly string[],
     readonly sentences: readonly (readonly [number, number])[],
     private readonly readSpaces: () => string[],
+    readonly textIds: Int32Array | undefined,
     readonly lowerIds: Int32Array | undefined,
     readonly lemmaIds: Int32Array | undefined,
   ) {}

@@ -20,10 +20,11 @@ export interface TaggedBlock {
   /** The spaces before each token, as wink-nlp saw them (computed when first read: few callers need them). */
   readonly spaces: readonly string[];
   /**
-   * Ids of `lower` and `lemmas` in the tagger's vocabulary (-1: none), when the tagger has one.
+   * Ids of `values`, `lower` and `lemmas` in the tagger's vocabulary (-1: none), when the tagger has one.
    * Read them before the tagger tags again: its next block reuses the arrays (which may be longer
    * than the block).
    */
+  readonly textIds?: Int32Array;
   readonly lowerIds?: Int32Array;
   readonly lemmaIds?: Int32Array;
 }
