@@ -1,5 +1,8 @@
-/** Words past this many get no id (-1): a run that long meets ever rarer words, and stages look those up by text. */
-const VOCABULARY_LIMIT = 1 << 20;
+/**
+ * Words past this many get no id (-1): a run that long meets ever rarer words, and stages look
+ * those up by text. It also bounds every table of facts by id (`WordFacts`): 4 MB each at most.
+ */
+export const VOCABULARY_LIMIT = 1 << 19;
 
 /**
  * Dense ids for words (lower-cased forms and lemmas), handed out in order of first sight: 0, 1,

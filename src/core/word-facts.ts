@@ -1,4 +1,4 @@
-import type { Vocabulary } from './vocabulary.js';
+import { VOCABULARY_LIMIT, type Vocabulary } from './vocabulary.js';
 
 /** A fact not yet worked out for a word. */
 export const UNKNOWN_FACT = -1;
@@ -24,12 +24,17 @@ export class WordFacts {
   tableFor(vocabulary: Vocabulary): Float64Array {
     if (vocabulary !== this.vocabulary) {
       this.vocabulary = vocabulary;
-      this.facts = new Float64Array(Math.max(1024, vocabulary.size * 2)).fill(UNKNOWN_FACT);
+      this.facts = new Float64Array(roomFor(vocabulary.size)).fill(UNKNOWN_FACT);
     } else if (this.facts.length < vocabulary.size) {
-      const wider = new Float64Array(vocabulary.size * 2).fill(UNKNOWN_FACT);
+      const wider = new Float64Array(roomFor(vocabulary.size)).fill(UNKNOWN_FACT);
       wider.set(this.facts);
       this.facts = wider;
     }
     return this.facts;
   }
+}
+
+/** Room for `size` ids and as many again to come, within the vocabulary's limit. */
+function roomFor(size: number): number {
+  return Math.min(Math.max(1024, size * 2), Math.max(size, VOCABULARY_LIMIT));
 }
