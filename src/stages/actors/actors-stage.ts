@@ -9,6 +9,8 @@ import { chunkPieces, type Chunk } from './chunks.js';
 import { specOfChunk, type ActorSpec } from './compose.js';
 import { createPhraseIndex, type PhraseIndex } from './phrase-index.js';
 import { findPieces, type KnownName } from './pieces.js';
+import { isLeaderNounAt, withLeaders } from './leader-nouns.js';
+import { withFormerOffices } from './former-office.js';
 import { isBorderNoun, isForeignForce, isInstitutionWord, isMakerHyphen, isMultinationalForce, isTimeWord } from './phrase-words.js';
 import { placeNameStart, prepositionBeforePlace } from './place-lead.js';
 import { rememberPlaceCountries } from './place-country-memo.js';
@@ -97,7 +99,7 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       const dateline = maybeDateline && !head && isDateline(tokens, sentence.firstToken, items, lo, j);
       // "a Nairobi shopping mall": a capital that modifies a common noun names a place.
       const cityModifier = !head && single && items[lo].spec.evidence === 'capital'
-        && items[lo].chunk.end < sentence.endToken && tokens.pos[items[lo].chunk.end] === 'NOUN';
+        && items[lo].chunk.end < sentence.endToken && tokens.pos[items[lo].chunk.end] === 'NOUN' && !isLeaderNounAt(tokens, items[lo].chunk.end, sentence.endToken);
       if (dateline || cityModifier || !head && allPlaceLike(items, lo, j) && isLocative(tokens, first.chunk.start, sentence.firstToken, anyCapital(items, lo, j))) {
         for (let m = lo; m < j; m++) {
           const { chunk, spec } = items[m];
@@ -136,7 +138,8 @@ export function codeActors(doc: ParleyDocument, index: PhraseIndex, locatives: L
       geocodedLocatives(tokens, sentence.index, sentence.firstToken, sentence.endToken, items, placeCountryOf, locatives, placeCountries);
     }
     withSentenceCountry(sentenceMentions, placeCountries, tokens, codes);
-    for (const m of sentenceMentions) out.push(m);
+    const led = withLeaders(tokens, sentenceMentions, sentence.firstToken, sentence.endToken);
+    for (const m of withFormerOffices(tokens, led, sentence.firstToken)) out.push(m);
   }
   return out;
 }

@@ -27,6 +27,7 @@ import { hostedVisits } from './hosted-visits.js';
 import { rejectedProposals } from './rejected-proposals.js';
 import { riotingProtesters } from './rioting-protesters.js';
 import { crowdKillings } from './crowd-killings.js';
+import { meansAfter, meansSubjects, withRoadsideSource } from './named-means.js';
 import { withoutBackgroundDescriptions } from './background-descriptions.js';
 import { purposedActs } from './purposed-acts.js';
 import { cuesOf, ruleFound, type Found } from './found.js';
@@ -104,8 +105,8 @@ export function codeSentence(view: SentenceView, lex: EventLexicon): CodedEvent[
   const kept = victimClaims(view, claimed.acts.length === 0 ? found : found.filter((f) => !claimed.acts.includes(f)), lex.cues);
   for (const c of claimed.claims) kept.push(c);
   const shelled = composeShells(view, preparedForce(view, consideredActs(view, approvedActs(view, dropOfferedActs(view, agreedPurposes(view, rejectedProposals(view, dropIntentShells(view, kept, lex), lex.refusals), lex.intents))), lex), lex), lex);
-  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, crowdKillings(view, shelled))), lex)));
-  for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withWarnedParty(view, withDepartureTarget(view, firedAtSpeaker(view, withOriginSource(view, withWeaponAgent(view, withReportOrigin(view, placed[i]))), lex.cues))));
+  const placed = arrivingPeacekeepers(view, protestAims(view, nominalDemands(view, ralliedSupport(view, riotingProtesters(view, crowdKillings(view, meansSubjects(view, shelled)))), lex)));
+  for (let i = 0; i < placed.length; i++) placed[i] = withPlaceTarget(view, withRoadsideSource(view, withWarnedParty(view, withDepartureTarget(view, firedAtSpeaker(view, withOriginSource(view, withWeaponAgent(view, withReportOrigin(view, placed[i]))), lex.cues)))));
   responsibilityTargets(placed);
   nestedNominals(placed);
   const events: CodedEvent[] = [];
@@ -320,6 +321,12 @@ function codeVerbal(view: SentenceView, k: number, bucket: readonly IndexedPatte
         const sharper = sharperForceCode(match.pattern.code, cause.code);
         if (sharper !== null) match = { ...match, pattern: { ...match.pattern, code: sharper } };
       }
+    }
+    if (!source) {
+      // "were killed in a suicide car bombing": the means named, by no one named, still codes the act.
+      const means = meansAfter(view, k + 1);
+      const sharper = means === null ? null : sharperForceCode(match.pattern.code, means);
+      if (sharper !== null) match = { ...match, pattern: { ...match.pattern, code: sharper } };
     }
     if (!source && passive) source = lateAgent(view, k + 1);
     sourceFound = source ? 'agent' : 'none';

@@ -7,7 +7,7 @@ const coded = createPairCoder('1998-03-10');
 // Issue 3: who an act of force is done to, when the pattern names the victim itself.
 describe('the victim a pattern of force names', () => {
   it.each([
-    ['with no source', 'A roadside bomb killed two Kenyan soldiers on Friday.', '->KENMIL 19'],
+    ['with no source', 'A roadside bomb killed two Kenyan soldiers on Friday.', '->KENMIL 18'], // a roadside bombing: 1833 (codebook),
     ['of the source\'s own country', 'Peruvian police arrested nine Peruvian students on Friday.', 'PERCOP>PEREDU 17'],
   ])('takes the actor of the pattern\'s own object noun as target, %s', (_name, text, expected) => {
     expect(coded(text)).toContain(expected);

@@ -79,7 +79,7 @@ describe('supporters of an actor as the subject', () => {
 describe('late agents of a passive', () => {
   it('takes ", by X" at the end of the sentence as the agent', () => {
     expect(coded('The former mayor has been accused of stealing public land, most of it sold to friends, by Bolivian government officials.'))
-      .toContain('BOLGOV>BOLGOV 11');
+      .toContain('BOLGOV>BOLELI 11'); // a former mayor is an elite (ELI), issue 3
   });
 
   it('takes no agent from a "by" phrase inside the sentence', () => {
