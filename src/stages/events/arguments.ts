@@ -126,7 +126,7 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       const isPrepObject = before >= view.first && t.pos[before] === 'ADP' && t.lower[before] !== 'by' && !isQuantityOf(t, before, view.first)
         && !SUBORDINATORS_TAGGED_ADP.has(t.lower[before]);
       const objectOfVerb = before >= view.first && t.pos[before] === 'VERB';
-      // "Russian aircraft including helicopter gunships killed": an example inside the subject is not its head.
+      // "Syrian jets including attack helicopters struck": an example inside the subject is not its head.
       if (before >= view.first && EXAMPLE_MARKERS.has(t.lower[before]) && !sawAnd) { k = before - 1; continue; }
       // "Peru was urged by Chile to release the men": the subject of a passive object-control verb does what it was urged to.
       if (depth < 2 && !sawAnd && t.lower[before] === 'by' && t.lower[unit.end] === 'to' && unit.end === verbGroupStart(t, trigger, view.first) - 1) {
@@ -167,12 +167,12 @@ export function findSubject(view: SentenceView, trigger: number, cues: ModalityC
       return { unit: speakerOf(view, k, cues, depth) ?? antecedentOf(view, k), how: 'inherited' };
     }
     if (pos === 'VERB' && isAttributiveParticiple(t, k, view.first)) { k--; continue; }
-    // "the civilians imprisoned for acting against Moscow were released": a gerund after a
+    // "the civilians detained for working against Beijing were freed": a gerund after a
     // preposition is inside that phrase, not the verb of another clause.
-    // Only after a participle that describes the noun ("imprisoned for", "accused of").
+    // Only after a participle that describes the noun ("detained for", "accused of").
     if (pos === 'VERB' && k - 2 > view.first && GERUND_PREPOSITIONS.has(t.lower[k - 1]) && t.lower[k].endsWith('ing')
       && t.pos[k - 2] === 'VERB' && t.lower[k - 2].endsWith('ed')) { k -= 2; continue; }
-    // "The Red Cross operating in Iraq said": a participle right after an actor describes it.
+    // "The UN mission working in Mali reported": a participle right after an actor describes it.
     if (pos === 'VERB' && (t.lower[k].endsWith('ing') || t.lower[k].endsWith('ed')) && k - 1 >= view.first && !sawAnd) {
       const described = unitAtToken(view, k - 1);
       if (described) return { unit: described, how: 'subject' };
@@ -297,14 +297,14 @@ function isQuantityOf(t: TokenTable, k: number, first: number): boolean {
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 
 /**
- * "Syria says it is willing to withdraw": a pronoun that opens the complement of a speech verb
+ * "Ankara says it is ready to pull its troops back": a pronoun that opens the complement of a speech verb
  * stands for the speaker.
  */
 function speakerOf(view: SentenceView, pronoun: number, cues: ModalityCues, depth: number): ActorUnit | null {
   const t = view.tokens;
   let k = pronoun - 1;
   if (k >= view.first && (t.lower[k] === 'that' || t.lower[k] === ',')) k--;
-  // "Switzerland said today it had expelled": a time phrase may follow the speech verb.
+  // "Austria said today it had deported": a time phrase may follow the speech verb.
   for (let n = 0; n < 3 && k > view.first && isTemporal(view, k); n++) k--;
   if (k < view.first) return null;
   if (isSpeechVerb(view, k)) return findSubject(view, k, cues, depth + 1).unit;

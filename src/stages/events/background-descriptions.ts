@@ -4,12 +4,12 @@ import type { Found } from './found.js';
 import { unitAtToken, type SentenceView } from './sentence-view.js';
 
 /**
- * "expanding its campaign against the militant group that has seized parts of Iraq and Syria": a
+ * "widening its offensive against the rebel movement that has seized towns in Mali and Niger": a
  * perfect in a relative clause describes a noun of the sentence by what it has done before; the
  * sentence reports something else, so when another event is coded, the description is dropped.
  *
  * @example
- * withoutBackgroundDescriptions(view, found) // the 171 of "the group that has seized parts of Iraq" is gone
+ * withoutBackgroundDescriptions(view, found) // the 171 of "the movement that has seized towns in Mali" is gone
  */
 export function withoutBackgroundDescriptions(view: SentenceView, found: readonly Found[]): readonly Found[] {
   if (found.length < 2) return found;

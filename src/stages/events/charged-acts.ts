@@ -11,7 +11,7 @@ const PUNISHING: ReadonlySet<string> = new Set([
   'deport', 'expel', 'hang', 'behead', 'flog',
 ]);
 
-/** Tokens between a punishing verb and its "for"/"of" ("jailed [a Nigerian student for two years] for"). */
+/** Tokens between a punishing verb and its "for"/"of" ("jailed [a Kenyan blogger for three years] for"). */
 const CHARGE_REACH = 10;
 
 /**

@@ -32,7 +32,7 @@ describe('code choice', () => {
     // Broader patterns.
     ['codes defending an actor against criticism as verbal support, not protection', 'Peru defended Bolivia against criticism from the European Union.', 'PER>BOL 052 asserted'],
     ['codes police preventing a rally as a restriction of political freedom', 'Peruvian police prevented a rally by students in Lima.', 'PERCOP>PEREDU 1721 asserted'],
-    ['codes opposing a deployment as a rejection, not disapproval', 'The Bolivian rebels opposed the deployment of a regional peacekeeping force.', 'BOLREB>IGOMIL 120 asserted'],
+    ['codes opposing a deployment as a rejection, not disapproval', 'The Bolivian rebels opposed the deployment of a multinational peacekeeping force.', 'BOLREB>IGOMIL 120 asserted'],
     ['steps over a topic phrase between a pattern\'s words ("held talks on fishing rights with")', 'Peru held talks on fishing rights with Chile.', 'PER>CHL 040 asserted'],
     ['finds the object of a passive before the verb ("sanctions against Iran were lifted")', 'UN sanctions against Iran were lifted in January.', '->IRN 085 asserted'],
     ['finds the target of a passive after the verb ("sanctions were imposed on Iran by the EU")', 'New sanctions were imposed on Iran by the European Union.', 'IGOEUREEC>IRN 163 asserted'],
@@ -43,7 +43,7 @@ describe('code choice', () => {
     ['codes abusing migrants as physical assault', 'Chilean guards abused Peruvian migrants, a rights group said.', 'CHL>PERREF 182 reported'],
     ['codes denying a land allocation as a rejection, not a denial of responsibility', 'The ministry denied land allocation for the new mosque.', '---GOV>---REL 120 asserted'],
     ['codes failing to reach agreement as halted negotiations', 'Peru and Chile failed to reach agreement on the border.', 'PER>- 164 asserted'],
-    ['codes reaching a consensus to act as the intent of that act', 'Peru and Bolivia reached a consensus to exchange information on water resources.', 'PER>BOL 0314 asserted'],
+    ['codes reaching a consensus to act as the intent of that act', 'Peru and Bolivia reached a consensus to exchange data about fishing fleets.', 'PER>BOL 0314 asserted'],
     ['codes agreeing that something is so as a shared view', 'Peru and Chile agreed there was an urgent need for a new treaty.', 'PER>CHL 019 asserted'],
     ['keeps agreeing that something will be as a commitment', 'Peru and Chile agreed there would be new talks in May.', 'PER>CHL 030 asserted'],
   ])('%s', (_name, text, expected) => {

@@ -19,8 +19,8 @@ export function responsibilityTargets(found: Found[]): void {
 }
 
 /**
- * "The US claimed that ISIL had attacked Iraq" (112, US -> ISIL), "the group claimed that it had
- * attacked the base" (015, the group -> the base): a speaker who claims an act of force accuses
+ * "France claimed that al-Shabaab had shelled Kenya" (112, France -> al-Shabaab), "the militia
+ * claimed that it had attacked the base" (015, the militia -> the base): a speaker who claims an act of force accuses
  * its actor, or, when it is the actor, claims responsibility. The claim is the event: the acts
  * claimed are returned apart (`acts`) for the caller to drop.
  */

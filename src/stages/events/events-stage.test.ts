@@ -34,7 +34,7 @@ describe('events stage', () => {
     ['takes the subject of a support verb for a nominal event', 'Rebels launched an attack on government troops.', '---REB>---MIL 18 asserted'],
     ['codes an obligation stated by a speaker as a demand', 'Washington said Beijing must lift the barriers.', 'USAGOV>CHNGOV 10 asserted'],
     ['reads "said X was responsible for" as blame', 'Iranian officials said that Iran believed the US forces were responsible for the violence.', 'IRN>USAMIL 11 asserted'],
-    ['reads a claim that another used force as an accusation', 'The US claimed that ISIL had attacked Iraq.', 'USA>IMGREB 11 asserted'],
+    ['reads a claim that another used force as an accusation', 'The US claimed that ISIL had shelled a town in Syria.', 'USA>IMGREB 11 asserted'],
     ['reads a claim of one\'s own use of force as claiming responsibility', 'The rebels claimed that they had attacked government troops.', '---REB>---MIL 01 asserted'],
     ['reads an act the actor will do unless something happens as a threat', 'Nigeria said it will withdraw its troops from Chad unless the fighting stops.', 'NGA>TCD 13 asserted'],
     ['codes a passive victim as the object of the attack named after "in", by its actor', 'Four soldiers were killed in Turkish shelling.', 'TUR>---MIL 19 asserted'],
@@ -269,7 +269,7 @@ describe('events stage', () => {
 
   // Fourth session: a nominal act takes its support verb's modality; aid agencies expelled; funds mobilised.
   it.each([
-    ['an operation a support verb announces with "will" is a threat', 'Peru\'s president says it will begin a new military operation against Chile.', '138'],
+    ['an operation a support verb announces with "will" is a threat', 'Bolivia\'s army chief says it will soon begin a fresh military operation against Peru.', '138'],
     ['expelled aid workers are aid agencies expelled', 'Sudan expelled 20 humanitarian workers.', '1663'],
     ['mobilised funds are economic aid', 'The EU is mobilising additional funds for Haiti.', '071'],
   ])('act: %s', (_name, text, expected) => {

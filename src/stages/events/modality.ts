@@ -23,7 +23,7 @@ export function modalityOf(view: SentenceView, trigger: number, group: VerbGroup
   const words = group.words;
   if (words.some((w) => cues.negation.has(w)) || (group.control !== null && NEGATING_CONTROL.has(group.control))) return 'negated';
   if (precededInClause(t, view.first, trigger, (w) => w === 'if' || w === 'unless' || w === 'whether')) return 'hypothetical';
-  // "will not lift the embargo until China signs", "a day before Sarkozy heads to Beijing": an act in
+  // "will not ease the sanctions until Iran complies", "two days before Merkel flies to Delhi": an act in
   // the present after "until" or "before" has not happened yet.
   if (isPresentTense(t, trigger, words) && afterUntil(t, view.first, trigger)) return 'hypothetical';
   if (adjunctOfActToCome(t, view.first, trigger, group)) return 'hypothetical';
@@ -63,7 +63,7 @@ function afterUntil(t: TokenTable, first: number, trigger: number): boolean {
 }
 
 /**
- * "a day before Sarkozy heads to Beijing, seeking to mend ties with China": a participle after a
+ * "two days before Merkel flies to Delhi, hoping to repair relations with India": a participle after a
  * comma tells the circumstances of the clause before it; when that clause has not happened yet
  * (a present after "before" or "until"), neither has the participle's act.
  */
@@ -115,13 +115,13 @@ function underDemandThat(view: SentenceView, trigger: number): boolean {
   return false;
 }
 
-/** How far back a verb of hope reaches: "hoped [a raft of officials accused of ... ] would be indicted". */
+/** How far back a verb of hope reaches: "expected [the commanders accused of ... ] would stand trial". */
 const HOPE_REACH = 40;
 /** Words that open a clause of its own, which a verb of hope before them does not govern. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 
 /**
- * "she hoped a raft of officials accused of playing a role in the genocide would soon be indicted":
+ * "the minister expected the commanders accused of ordering the shelling of the town would one day stand trial":
  * a verb of hope, fear or expectation earlier in the trigger's clause (a long subject between).
  */
 function underVerbOfHope(view: SentenceView, trigger: number): boolean {

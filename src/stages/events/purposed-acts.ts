@@ -46,7 +46,7 @@ function purposeStart(view: SentenceView, f: Found): number {
   let j = to - 1;
   if (isTemporal(view, j)) {
     // "urged the EU on Monday to press Myanmar": an actor before a time phrase is the object of a
-    // verb of appeal, whose complement the infinitive is; "agreed in principle on Saturday to provide" is not.
+    // verb of appeal, whose complement the infinitive is; "consented in principle last Friday to supply" is not.
     while (j > view.first && isTemporal(view, j)) j--;
     if (unitAtToken(view, j)) return -1;
   }

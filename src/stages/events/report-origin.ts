@@ -10,14 +10,14 @@ const ISSUING: ReadonlySet<string> = new Set(['release', 'publish', 'issue', 'pr
 const SUBJECT_REACH = 12;
 
 /**
- * "A report released in the Rwandan capital alleged that France ...", "a study published in
- * Kigali accused ...": a statement whose subject is a document that names no author, but was
+ * "A study issued in the Kenyan capital alleged that Britain ...", "a paper published in
+ * Nairobi accused ...": a statement whose subject is a document that names no author, but was
  * issued in a country or its capital, speaks for that country (the source). Only a sentence-initial
  * subject phrase headed by a document noun, with a verb of issuing and the place after its "in";
  * only verbal events with no source.
  *
  * @example
- * withReportOrigin(view, found) // source: Rwandan (RWA), for "A report released in the Rwandan capital alleged that France ..."
+ * withReportOrigin(view, found) // source: Kenyan (KEN), for "A study issued in the Kenyan capital alleged that Britain ..."
  */
 export function withReportOrigin(view: SentenceView, f: Found): Found {
   if (f.source || f.cues.voice !== 'active') return f;

@@ -10,7 +10,7 @@ const PROTESTERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Protesters wrecked a police station", "the building was demolished by a Ukrainian protestor": the
+ * "Protesters wrecked a police station", "the kiosk was torched by a Serbian protestor": the
  * violence of a crowd (seizing or destroying property, 171x; assault with no weapon named, 180 and
  * 182x) whose source is protesters is CAMEO's violent protest, riot (145), not coercion or assault.
  * Weapons of war stay fighting ("demonstrators launched missiles" is 19).

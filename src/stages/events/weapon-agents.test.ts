@@ -7,7 +7,7 @@ const coded = createCodeCoder('2014-07-20');
 describe('passive attacks by a weapon that someone used', () => {
   it.each([
     ['The Israeli convoy was attacked by rockets launched by Hezbollah fighters.', 'LBNREB>ISR 194 asserted'],
-    ['The Indian airliner was blown up over the sea by a surface-to-air missile believed to be fired by Pakistani troops.', 'PAKMIL>IND'],
+    ['The Turkish transport plane was blown up near the border by a surface-to-air missile thought to be fired by Syrian troops.', 'SYRMIL>TUR'],
   ])('codes "%s" from the weapon\'s user (%s)', (text, line) => {
     expect(coded(text).some((l) => l.startsWith(line))).toBe(true);
   });
