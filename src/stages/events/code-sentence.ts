@@ -188,7 +188,7 @@ function isReducedPassive(view: SentenceView, k: number, transitive: boolean): b
   if (isTemporal(view, before)) return false;
   const next = k + 1 < view.end ? t.lower[k + 1] : '.';
   if (next === 'by') return true;
-  // "civilians imprisoned for acting against": wink-nlp tags "for" before a gerund as a subordinator.
+  // "students detained for spreading leaflets": wink-nlp tags "for" before a gerund as a subordinator.
   if (k + 1 < view.end && t.pos[k + 1] !== 'ADP' && next !== 'for') return false;
   // "forced on Qatar by Saudi Arabia": a by-agent after the participle's own phrase.
   for (let j = k + 2; j < view.end && j <= k + 6; j++) {
