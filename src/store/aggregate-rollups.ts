@@ -18,7 +18,7 @@
  * join them at its settle (deferRollups), and triggers on `events` follow merged mentions, moves
  * and deletes, except for the events of a write still deferring them (`rollup_deferral`).
  */
-import { monthOf, notDeferred, STORED_BEFORE } from './rollup-sql.js';
+import { monthOf, notDeferred, MERGED_STORED_EVENTS } from './rollup-sql.js';
 
 type Row = 'NEW' | 'OLD' | 'e';
 
@@ -187,12 +187,11 @@ const FILL_SQL = addEventsSql('1').map((s) => `${s};`).join('\n    ');
 export const AGGREGATE_MERGED_SQL: readonly string[] = Object.freeze([
   ...AGGREGATES.flatMap((f) => GRAINS.map(([grain, period, dated]) => `INSERT INTO aggregate_rollups (aggregate, grain, period, quad_class, k1, k2, ${COUNT_COLUMNS})
       SELECT '${f.name}', ${grain}, ${period('e')} AS p, e.quad_class, ${f.k1('e')} AS a, ${f.k2('e')} AS b, 0, sum(mc.mentions), 0, 0, 0, 0, 0
-      FROM temp.merged_counts mc CROSS JOIN events e ON e.id = mc.event_id WHERE ${STORED_BEFORE} AND ${f.when('e')} AND ${dated('e')} GROUP BY p, e.quad_class, a, b${ADD_AGGREGATE}`)),
+      FROM ${MERGED_STORED_EVENTS} AND ${f.when('e')} AND ${dated('e')} GROUP BY p, e.quad_class, a, b${ADD_AGGREGATE}`)),
   `INSERT INTO dyad_codes (source_code, target_code, events, mentions, goldstein)
       SELECT e.source_code, e.target_code, 0, sum(mc.mentions), 0
-      FROM temp.merged_counts mc CROSS JOIN events e ON e.id = mc.event_id WHERE ${STORED_BEFORE} AND ${DYAD_CODES_WHEN('e')} GROUP BY e.source_code, e.target_code${ADD_DYAD}`,
+      FROM ${MERGED_STORED_EVENTS} AND ${DYAD_CODES_WHEN('e')} GROUP BY e.source_code, e.target_code${ADD_DYAD}`,
 ]);
-
 
 /**
  * The SQL of the schema migration that adds the aggregate rollups: the tables, filled from the stored

@@ -59,7 +59,7 @@ const emptyTally = (): IngestTally => ({ stored: 0, duplicates: 0, mentions: 0, 
  * record that cannot be stored fails there, with nothing written); should the store refuse one of
  * its rows half way, the batch is rolled back and its earlier articles, kept as prepared, are
  * written again. (A savepoint per article would do the same, but SQLite then copies every page an
- * article touches into a sub-journal: about a quarter of the store's time.)
+ * article touches into a sub-journal: about a sixth of the store's time.)
  *
  * @example
  * const ingester = createIngester(store);

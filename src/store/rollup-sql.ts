@@ -21,12 +21,12 @@ export const monthOf = (day: string): string => `(${day} - CAST(strftime('%d', $
 export const notDeferred = (r: 'NEW' | 'OLD'): string => ` AND NOT EXISTS (SELECT 1 FROM rollup_deferral WHERE ${r}.id > since)`;
 
 /**
- * A condition on `mc` (a row of `temp.merged_counts`): a merge into an event stored before the open
- * deferral (its id at or below the deferral's `since`), told apart from merges into the
- * deferral's own new events. Read it with `mc CROSS JOIN events e`: the notes lead, and each
- * finds its event by id (SQLite would otherwise walk every stored event below `since`).
+ * The events mentions were merged into during the open deferral and stored before it (SQL, after
+ * FROM, ending in a WHERE to extend with AND): each note of `temp.merged_counts` (`mc`) with its
+ * event (`e`), leaving out the deferral's own new events (ids above its `since`). The notes lead and
+ * each finds its event by id (SQLite would otherwise walk every stored event below `since`).
  *
  * @example
- * `FROM temp.merged_counts mc CROSS JOIN events e ON e.id = mc.event_id WHERE ${STORED_BEFORE}`
+ * `SELECT sum(mc.mentions) FROM ${MERGED_STORED_EVENTS} AND e.day IS NOT NULL`
  */
-export const STORED_BEFORE = 'mc.event_id <= (SELECT min(since) FROM rollup_deferral WHERE since >= 0)';
+export const MERGED_STORED_EVENTS = 'temp.merged_counts mc CROSS JOIN events e ON e.id = mc.event_id WHERE mc.event_id <= (SELECT min(since) FROM rollup_deferral WHERE since >= 0)';

@@ -21,7 +21,7 @@
  * into the next tenth moves it), as for the other rollups.
  */
 import type { EventFilter } from './event-filter.js';
-import { monthOf, notDeferred, STORED_BEFORE } from './rollup-sql.js';
+import { monthOf, notDeferred, MERGED_STORED_EVENTS } from './rollup-sql.js';
 
 /** The four facets, named as in the rollup rows. */
 export type Facet = 'root' | 'plover' | 'role' | 'confidence';
@@ -180,7 +180,7 @@ function settleSql(): string[] {
 const MERGED_CTE = `WITH mv AS MATERIALIZED (
       SELECT e.source_root, e.target_root, e.source_code, e.target_code, e.day, ${monthOf('e.day')} AS month, e.quad_class, e.goldstein, e.cameo_root, e.plover_type,
         e.num_mentions, mc.mentions AS added, ${tenthOf('e.confidence')} AS old_tenth, ${tenthOf('max(e.confidence, mc.confidence)')} AS new_tenth
-      FROM temp.merged_counts mc CROSS JOIN events e ON e.id = mc.event_id WHERE ${STORED_BEFORE} AND e.day IS NOT NULL),
+      FROM ${MERGED_STORED_EVENTS} AND e.day IS NOT NULL),
     f AS MATERIALIZED (${[
     ...facetBranches('', `source_root, target_root, day, month, 0 AS n, added AS m, 0 AS g, 0 AS q1, 0 AS q2, 0 AS q3, 0 AS q4`, ' FROM mv').slice(0, -1),
     `SELECT source_root, target_root, day, month, 0, added, 0, 0, 0, 0, 0, 'confidence', old_tenth FROM mv WHERE old_tenth = new_tenth`,

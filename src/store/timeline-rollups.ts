@@ -13,7 +13,7 @@
  * are removed.
  */
 import { FACET_REBUILD_SQL, FACET_SETTLE_SQL } from './timeline-facets.js';
-import { monthOf, notDeferred, STORED_BEFORE } from './rollup-sql.js';
+import { monthOf, notDeferred, MERGED_STORED_EVENTS } from './rollup-sql.js';
 
 /** A rollup table: its name and key columns (each with the SQL giving it from an event row `R`). */
 interface RollupTable {
@@ -211,6 +211,6 @@ export const TIMELINE_MERGED_SQL: readonly string[] = Object.freeze([
   BATCH_TABLE_SQL,
   `INSERT INTO ${BATCH}
       SELECT e.source_root, e.target_root, e.day, ${monthOf('e.day')}, e.quad_class, 0, sum(mc.mentions), 0
-      FROM temp.merged_counts mc CROSS JOIN events e ON e.id = mc.event_id WHERE ${STORED_BEFORE} AND e.day IS NOT NULL GROUP BY e.source_root, e.target_root, e.day, e.quad_class`,
+      FROM ${MERGED_STORED_EVENTS} AND e.day IS NOT NULL GROUP BY e.source_root, e.target_root, e.day, e.quad_class`,
   ...BATCH_TO_ROLLUPS,
 ]);
